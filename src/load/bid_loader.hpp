@@ -1,0 +1,48 @@
+// Bid files -> Bids: one bid per YAML/JSON file; finding files in folders;
+// reading many files in parallel; checking the answers against the grid.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/bid.hpp"
+#include "model/diagnostic.hpp"
+#include "model/grid.hpp"
+
+namespace aser {
+
+/// A bid source: a file on disk, or "-" (standard input, already read into `text`).
+struct BidSource {
+  std::string path;          ///< path to open; "-" for stdin
+  std::string display_name;  ///< shown in messages and reports (the path as given)
+  std::string text;          ///< stdin's bytes when path is "-"
+};
+
+struct BidSet {
+  std::vector<Bid> bids;            ///< readable bids, sorted by id
+  std::vector<InvalidBid> invalid;  ///< unreadable bids, sorted by id, never dropped
+  Diagnostics diagnostics;          ///< every error and warning, in a stable order
+};
+
+/// Parses one bid from text. `fallback_id` is the file stem.
+BidSet load_bid_text(std::string_view text, const std::string& display_name,
+                     const std::string& fallback_id, FileFormat format);
+
+/// Expands paths (files, folders searched recursively, "-") into bid sources,
+/// sorted by display name. Hidden files/folders and criteria.yaml are skipped;
+/// files are found by extension (.yaml .yml .json, any case). Problems
+/// (missing path, unreadable folder, nothing found) go to `diagnostics`.
+std::vector<BidSource> discover_bids(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+
+/// Reads and parses every source on `threads` threads (0: hardware concurrency).
+/// The result does not depend on the number of threads. Duplicate ids are errors.
+BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads = 0);
+
+/// Checks the answers against the grid: types a rule needs, scale labels,
+/// paths no bid answers (error with did-you-mean), near-miss unused paths
+/// (one warning per path with the bid count), missing answers with
+/// `missing: error`. Bids with errors move from `bids` to `invalid`.
+void check_answers(const Grid& grid, BidSet& set);
+
+}  // namespace aser

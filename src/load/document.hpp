@@ -1,0 +1,63 @@
+// A parsed YAML or JSON file as a plain tree with positions, read under the
+// limits of DESIGN section 10 (size, depth, nodes after alias expansion) and
+// YAML 1.2's core schema. Grid and bid loaders read this tree, never yaml-cpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/position.hpp"
+
+namespace aser {
+
+enum class FileFormat { yaml, json };
+
+struct Limits {
+  std::size_t max_bytes = 16u * 1024 * 1024;
+  int max_depth = 64;
+  std::size_t max_nodes = 100000;
+};
+
+struct MapEntry;
+
+struct Value {
+  enum class Kind { null, boolean, number, string, list, map } kind = Kind::null;
+  std::string text;      ///< scalars: the text as written (strings: the content)
+  bool quoted = false;   ///< a quoted scalar (always a string under the core schema)
+  double number = 0;
+  bool boolean = false;
+  Position pos;
+  std::vector<Value> items;       ///< list
+  std::vector<MapEntry> entries;  ///< map, in file order
+
+  /// The entry with this key, or nullptr.
+  const Value* find(std::string_view key) const;
+  const MapEntry* find_entry(std::string_view key) const;
+};
+
+struct MapEntry {
+  std::string key;
+  Position key_pos;
+  Value value;
+};
+
+/// "a number", "a text", "a list"... for messages.
+const char* kind_name(Value::Kind kind);
+
+struct Document {
+  Value root;
+  std::vector<std::string> lines;  ///< the file's lines, for carets in diagnostics
+  Diagnostics diagnostics;         ///< parse errors; root is null when any
+  bool ok() const { return !has_errors(diagnostics); }
+  /// The text of line `line` (1-based), or "".
+  std::string line_text(int line) const;
+};
+
+/// Parses `text` (already read; `display_name` names it in messages).
+Document parse_document(std::string_view text, const std::string& display_name, FileFormat format,
+                        const Limits& limits = {});
+
+}  // namespace aser

@@ -1,0 +1,29 @@
+// Scoring a set of bids against a grid (DESIGN sections 3, 4, 10): per lot,
+// exclusions in rounds, rules, groups, methods, abnormally-low flags, ranks.
+// Pure: no I/O, no printing.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/bid.hpp"
+#include "model/evaluation.hpp"
+#include "model/grid.hpp"
+
+namespace aser {
+
+/// Effective shares of the whole by node id; the leaves add up to 1.
+std::map<std::string, double> effective_weights(const Grid& grid);
+
+/// Sets the raw weight of node `id` (what-if `--weight ID=W`). Returns an
+/// error message (with a did-you-mean) when the id is unknown or w is not a
+/// finite number > 0 (any finite number under fictitious_price).
+std::optional<std::string> set_weight(Grid& grid, const std::string& id, double weight);
+
+/// Scores and ranks every lot. `invalid` bids are listed with status invalid.
+Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
+                    const std::vector<InvalidBid>& invalid = {});
+
+}  // namespace aser
