@@ -1,0 +1,143 @@
+#include "cli/inputs.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/builtin_grids.hpp"
+#include "load/document.hpp"
+#include "load/grid_loader.hpp"
+#include "support/suggest.hpp"
+
+namespace aser {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> read_text_file(const std::string& path, std::size_t max_bytes,
+                                          std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "'" + path + "' is a folder, not a file";
+    return std::nullopt;
+  }
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    error = "'" + path + "' is " + std::to_string(size) + " bytes, over the limit of " +
+            std::to_string(max_bytes) + " bytes";
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot read '" + path + "': " + (fs::exists(path, ec) ? "permission denied" : "no such file");
+    return std::nullopt;
+  }
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = "cannot read '" + path + "'";
+    return std::nullopt;
+  }
+  return text;
+}
+
+namespace {
+
+Diagnostic plain_error(const std::string& file, const std::string& message, const std::string& hint = {}) {
+  Diagnostic d;
+  d.file = file;
+  d.message = message;
+  d.hint = hint;
+  return d;
+}
+
+std::vector<std::string> builtin_names() {
+  std::vector<std::string> names;
+  for (const BuiltinGrid& grid : builtin_grids()) names.push_back(grid.name);
+  return names;
+}
+
+// DESIGN section 6: with no -c, a criteria.yaml beside the bids (in the first
+// folder given, or beside the first file given), else the built-in default.
+std::string find_grid_beside(const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) {
+    if (path == "-") continue;
+    std::error_code ec;
+    fs::path folder = fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
+    fs::path candidate = folder / "criteria.yaml";
+    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().string();
+  }
+  return {};
+}
+
+struct GridText {
+  std::string text;
+  std::string display_name;
+  bool found = false;
+};
+
+GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
+  GridText grid;
+  std::string path = options.grid;
+  if (path.empty()) path = find_grid_beside(options.paths);
+  if (path.empty()) {
+    const BuiltinGrid* builtin = find_builtin_grid(default_grid_name);
+    if (builtin == nullptr) {
+      diagnostics.push_back(plain_error("aser", "the built-in default grid is missing"));
+      return grid;
+    }
+    return {std::string(builtin->text), "built-in:" + builtin->name, true};
+  }
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    if (const BuiltinGrid* builtin = find_builtin_grid(path))
+      return {std::string(builtin->text), "built-in:" + builtin->name, true};
+    std::string hint = did_you_mean(path, builtin_names());
+    if (hint.empty()) hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";
+    diagnostics.push_back(plain_error(path, "no such grid file, and no built-in grid of that name", hint));
+    return grid;
+  }
+  std::string error;
+  auto text = read_text_file(path, Limits{}.max_bytes, error);
+  if (!text) {
+    diagnostics.push_back(plain_error(path, error));
+    return grid;
+  }
+  return {std::move(*text), path, true};
+}
+
+}  // namespace
+
+Inputs load_inputs(const InputOptions& options) {
+  Inputs inputs;
+
+  // 1. The grid: -c, else criteria.yaml beside the bids, else the default.
+  GridText grid_text = locate_grid(options, inputs.diagnostics);
+  if (grid_text.found) {
+    inputs.grid_origin = grid_text.display_name;
+    GridLoad loaded = load_grid(grid_text.text, grid_text.display_name);
+    inputs.diagnostics.insert(inputs.diagnostics.end(), loaded.diagnostics.begin(),
+                              loaded.diagnostics.end());
+    inputs.grid = std::move(loaded.grid);
+  }
+
+  // 2. The bid files: folders searched recursively, "-" read from stdin.
+  std::vector<std::string> paths = options.paths;
+  if (paths.empty()) paths.push_back(".");
+  std::vector<BidSource> sources = discover_bids(paths, inputs.diagnostics);
+  for (BidSource& source : sources) {
+    if (source.path != "-") continue;
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    source.text = buffer.str();
+  }
+
+  // 3. Read and parse them on every core, then check the answers against the grid.
+  inputs.bids = read_bids(sources, options.jobs);
+  if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
+  inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
+                            inputs.bids.diagnostics.end());
+  return inputs;
+}
+
+}  // namespace aser

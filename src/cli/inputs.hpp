@@ -1,0 +1,36 @@
+// The first steps shared by `rank` and `validate`: find the grid, find and
+// read the bids, check the answers against the grid. Collects every problem.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/bid_loader.hpp"
+#include "model/diagnostic.hpp"
+#include "model/grid.hpp"
+
+namespace aser {
+
+struct InputOptions {
+  std::vector<std::string> paths;  ///< bid files, folders, "-"; empty: the current folder
+  std::string grid;                ///< -c: a file, or a built-in grid's name; empty: find one
+  unsigned jobs = 0;               ///< threads reading bids; 0: one per core
+};
+
+struct Inputs {
+  std::optional<Grid> grid;  ///< empty when the grid has errors
+  std::string grid_origin;   ///< how the grid was found, for messages
+  BidSet bids;               ///< readable bids, and invalid ones with their problems
+  Diagnostics diagnostics;   ///< grid, discovery and bid problems, in that order
+};
+
+/// Runs the loading steps. Never throws for bad input: problems are diagnostics.
+Inputs load_inputs(const InputOptions& options);
+
+/// Reads a whole file, refusing one over `max_bytes` before reading it.
+/// On failure returns nullopt and sets `error` to a message naming the path.
+std::optional<std::string> read_text_file(const std::string& path, std::size_t max_bytes,
+                                          std::string& error);
+
+}  // namespace aser
