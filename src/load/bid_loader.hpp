@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/document.hpp"
 #include "model/bid.hpp"
 #include "model/diagnostic.hpp"
 #include "model/grid.hpp"
