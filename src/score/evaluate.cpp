@@ -1,0 +1,177 @@
+// The scoring pipeline (DESIGN sections 3, 4 and 10), lot by lot:
+//   1. read every bid's answers once (and its life-cycle cost);
+//   2. bids failing a requirement on an answer (or missing: exclude) leave;
+//   3. rounds: score over the bids in competition, then every bid failing a
+//      requirement on a score (or with no quality points under
+//      price_per_point) leaves together, and the lot is scored again;
+//   4. abnormally-low flags over the bids left;
+//   5. ranks; excluded bids after the ranked ones, invalid bids last.
+#include "score/evaluate.hpp"
+
+#include <algorithm>
+
+#include "score/abnormally_low.hpp"
+#include "score/methods.hpp"
+#include "score/ranking.hpp"
+#include "score/requirements.hpp"
+#include "score/scoring.hpp"
+
+namespace aser {
+namespace {
+
+struct Entry {
+  BidInput input;
+  bool in_competition = true;
+  std::vector<std::string> reasons;
+  std::optional<BidScores> scores;  ///< of the last round the bid took part in
+};
+
+void add_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const std::string& item : from)
+    if (std::find(to.begin(), to.end(), item) == to.end()) to.push_back(item);
+}
+
+std::vector<const BidInput*> in_competition(const std::vector<Entry>& entries) {
+  std::vector<const BidInput*> out;
+  for (const Entry& entry : entries)
+    if (entry.in_competition) out.push_back(&entry.input);
+  return out;
+}
+
+BidResult result_of(const Plan& plan, const Entry& entry) {
+  const Bid& bid = *entry.input.bid;
+  BidResult r;
+  r.id = bid.id;
+  r.supplier = bid.supplier;
+  r.lot = bid.lot;
+  r.file = bid.file;
+  r.sha256 = bid.sha256;
+  r.status = entry.in_competition ? Status::ranked : Status::excluded;
+  r.price = entry.input.purchase_price;
+  r.cost = plan.grid.cost ? entry.input.life_cycle_cost : entry.input.purchase_price;
+  r.reasons = entry.reasons;
+  if (entry.scores) {
+    r.scores = entry.scores->scores;
+    r.points = entry.scores->points;
+    r.total = entry.scores->total;
+    r.quality_points = entry.scores->quality_points;
+    r.warnings = entry.scores->warnings;
+  } else {
+    r.warnings = entry.input.warnings;
+  }
+  return r;
+}
+
+LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
+                       const std::vector<const Bid*>& bids, std::vector<std::string>& warnings) {
+  // 1. Read every bid once.
+  std::vector<Entry> entries;
+  for (const Bid* bid : bids) entries.push_back(Entry{read_bid(plan, *bid), true, {}, {}});
+
+  // 2. Requirements on answers: these bids never enter the scoring.
+  for (Entry& entry : entries) {
+    entry.reasons = answer_failures(plan, entry.input);
+    entry.in_competition = entry.reasons.empty();
+  }
+
+  // 3. Rounds of scoring and exclusions on scores, until nobody leaves.
+  std::map<std::string, Reference> references;
+  std::vector<std::string> method_warnings;
+  for (bool again = true; again;) {
+    references = compute_references(plan, in_competition(entries));
+    for (Entry& entry : entries)
+      if (entry.in_competition)
+        entry.scores = score_bid(plan, entry.input, references, method_warnings);
+    again = false;
+    for (Entry& entry : entries) {
+      if (!entry.in_competition) continue;
+      std::vector<std::string> reasons = score_failures(plan, *entry.scores);
+      if (reasons.empty()) continue;
+      entry.reasons = reasons;
+      entry.in_competition = false;  // leaves with the others of this round
+      again = true;
+    }
+  }
+  add_unique(warnings, method_warnings);
+
+  // 4. Abnormally-low prices, over the bids left in competition.
+  std::vector<PricedBid> priced;
+  for (const Entry& entry : entries)
+    if (entry.in_competition && entry.input.price)
+      priced.push_back(PricedBid{entry.input.bid->id, *entry.input.price});
+  auto flags = abnormally_low_flags(plan.grid.abnormally_low, priced);
+
+  // 5. Ranks, then the excluded bids by id.
+  std::vector<BidResult> ranked, excluded;
+  for (const Entry& entry : entries) {
+    BidResult result = result_of(plan, entry);
+    if (result.status == Status::ranked) {
+      result.flags = flags[result.id];
+      ranked.push_back(std::move(result));
+    } else {
+      excluded.push_back(std::move(result));
+    }
+  }
+  rank_bids(ranked, better_of(plan.grid.method.kind), plan.grid.tie_break, lot.value_or(""),
+            plan.messages, warnings);
+
+  LotResult out;
+  out.lot = lot;
+  out.bids = std::move(ranked);
+  for (BidResult& result : excluded) out.bids.push_back(std::move(result));
+  out.references = references;
+  return out;
+}
+
+BidResult invalid_result(const InvalidBid& bid) {
+  BidResult r;
+  r.id = bid.id;
+  r.status = Status::invalid;
+  r.file = bid.file;
+  r.sha256 = bid.sha256;
+  for (const Diagnostic& d : bid.problems) {
+    std::string text = d.file.empty() ? "" : d.file;
+    if (d.pos.known()) {
+      text += ":" + std::to_string(d.pos.line);
+      if (d.pos.column > 0) text += ":" + std::to_string(d.pos.column);
+    }
+    text += text.empty() ? d.message : ": " + d.message;
+    (d.severity == Severity::error ? r.reasons : r.warnings).push_back(text);
+  }
+  return r;
+}
+
+}  // namespace
+
+Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
+                    const std::vector<InvalidBid>& invalid) {
+  const Plan plan(grid);
+  Evaluation out;
+  out.better = better_of(grid.method.kind);
+  out.weights = plan.effective;
+
+  // The input order must not matter: bids by id (then file), lots by text.
+  std::vector<const Bid*> sorted;
+  for (const Bid& bid : bids) sorted.push_back(&bid);
+  std::sort(sorted.begin(), sorted.end(), [](const Bid* a, const Bid* b) {
+    return a->id != b->id ? a->id < b->id : a->file < b->file;
+  });
+  std::map<std::optional<std::string>, std::vector<const Bid*>> lots;  // null first
+  for (const Bid* bid : sorted) lots[bid->lot].push_back(bid);
+  if (!invalid.empty()) lots[std::nullopt];  // invalid bids go to lot null
+
+  for (const auto& [lot, lot_bids] : lots)
+    out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
+
+  std::vector<BidResult> invalid_results;
+  for (const InvalidBid& bid : invalid) invalid_results.push_back(invalid_result(bid));
+  std::sort(invalid_results.begin(), invalid_results.end(),
+            [](const BidResult& a, const BidResult& b) {
+              return a.id != b.id ? a.id < b.id : a.file < b.file;
+            });
+  if (!invalid_results.empty())
+    for (BidResult& result : invalid_results) out.lots.front().bids.push_back(std::move(result));
+  return out;
+}
+
+}  // namespace aser

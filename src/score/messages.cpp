@@ -1,0 +1,114 @@
+#include "score/messages.hpp"
+
+namespace aser {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const std::string& quote) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quote + items[i] + quote;
+  return out;
+}
+
+}  // namespace
+
+std::string Messages::below_minimum(const std::string& subject, const std::string& value,
+                                    const std::string& bound) const {
+  return fr_ ? subject + " = " + value + " est inférieur au minimum " + bound
+             : subject + " = " + value + " is below the minimum " + bound;
+}
+
+std::string Messages::above_maximum(const std::string& subject, const std::string& value,
+                                    const std::string& bound) const {
+  return fr_ ? subject + " = " + value + " est supérieur au maximum " + bound
+             : subject + " = " + value + " is above the maximum " + bound;
+}
+
+std::string Messages::not_equal(const std::string& subject, const std::string& value,
+                                const std::string& expected) const {
+  return fr_ ? subject + " = " + value + " au lieu de " + expected
+             : subject + " = " + value + ", expected " + expected;
+}
+
+std::string Messages::not_answered(const std::string& path) const {
+  return fr_ ? path + " n'est pas renseigné" : path + " is not answered";
+}
+
+std::string Messages::required_answer(const std::string& path, const std::string& criterion) const {
+  return fr_ ? path + " n'est pas renseigné (le critère " + criterion + " exige une réponse)"
+             : path + " is not answered (criterion " + criterion + " requires an answer)";
+}
+
+std::string Messages::not_a_number(const std::string& path, const std::string& shown) const {
+  return fr_ ? path + " = " + shown + " n'est pas un nombre"
+             : path + " = " + shown + " is not a number";
+}
+
+std::string Messages::score_of(const std::string& id) const {
+  return fr_ ? "score de " + id : "score of " + id;
+}
+
+std::string Messages::no_quality_points() const {
+  return fr_ ? "aucun point de qualité : price_per_point ne peut pas diviser le prix par 0"
+             : "no quality points: price_per_point cannot divide the price by 0";
+}
+
+std::string Messages::no_price(const std::string& path, const std::string& method) const {
+  return fr_ ? path + " (le prix) n'est pas renseigné ; la méthode " + method + " en a besoin"
+             : path + " (the price) is not answered; the method " + method + " needs it";
+}
+
+std::string Messages::missing_scores_zero(const std::string& path,
+                                          const std::string& criterion) const {
+  return fr_ ? path + " n'est pas renseigné : le critère " + criterion + " vaut 0"
+             : path + " is not answered: criterion " + criterion + " scores 0";
+}
+
+std::string Messages::wrong_kind(const std::string& path, const std::string& shown,
+                                 const std::string& expected, const std::string& criterion) const {
+  if (fr_) {
+    std::string what = expected == "number"    ? "un nombre"
+                       : expected == "boolean" ? "true ou false"
+                                               : "une étiquette";
+    return path + " = " + shown + " n'est pas " + what + " : le critère " + criterion + " vaut 0";
+  }
+  std::string what = expected == "number"    ? "a number"
+                     : expected == "boolean" ? "true or false"
+                                             : "a label";
+  return path + " = " + shown + " is not " + what + ": criterion " + criterion + " scores 0";
+}
+
+std::string Messages::unknown_label(const std::string& path, const std::string& shown,
+                                    const std::string& criterion,
+                                    const std::vector<std::string>& labels) const {
+  return fr_ ? path + " = " + shown + " n'est pas une étiquette du critère " + criterion +
+                   " (attendu : " + join(labels, "'") + ") : il vaut 0"
+             : path + " = " + shown + " is not a label of criterion " + criterion +
+                   " (expected one of " + join(labels, "'") + "): it scores 0";
+}
+
+std::string Messages::yearly_cost_missing(const std::string& path) const {
+  return fr_ ? path + " n'est pas renseigné : il compte pour 0 dans le coût du cycle de vie"
+             : path + " is not answered: it counts as 0 in the life-cycle cost";
+}
+
+std::string Messages::tie(const std::string& lot, const std::vector<std::string>& ids, int rank,
+                          bool has_tie_break) const {
+  std::string prefix = lot.empty() ? "" : (fr_ ? "lot " + lot + " : " : "lot " + lot + ": ");
+  std::string r = std::to_string(rank);
+  if (fr_)
+    return prefix + "les offres " + join(ids, "") + " partagent le rang " + r +
+           (has_tie_break ? " : tie_break ne les départage pas"
+                          : " ; ajoutez un tie_break à la grille pour les départager");
+  return prefix + "bids " + join(ids, "") + " share rank " + r +
+         (has_tie_break ? ": tie_break does not separate them"
+                        : "; add a tie_break to the grid to separate them");
+}
+
+std::string Messages::adjusted_price_cap(const std::string& vmax) const {
+  return fr_ ? "adjusted_price : les coefficients totalisent " + vmax +
+                   ", qui doit rester inférieur à 1 ; les prix ne sont pas ajustés"
+             : "adjusted_price: the coefficients add up to " + vmax +
+                   ", which must stay below 1; prices are not adjusted";
+}
+
+}  // namespace aser

@@ -1,0 +1,158 @@
+#include "score/scoring.hpp"
+
+#include "score/evaluate.hpp"
+#include "score/methods.hpp"
+#include "score/numbers.hpp"
+#include "score/rules.hpp"
+#include "score/weights.hpp"
+
+namespace aser {
+namespace {
+
+void relative_of(const std::vector<Criterion>& nodes, Method method,
+                 std::map<std::string, double>& out) {
+  std::vector<double> shares = relative_weights(nodes, method);
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    out[nodes[i].id] = shares[i];
+    relative_of(nodes[i].children, method, out);
+  }
+}
+
+/// A leaf's score, with a warning when its answer is missing or unusable.
+double score_leaf(const Plan& plan, const Criterion& leaf, const AnswerValue& answer,
+                  const std::map<std::string, Reference>& references,
+                  std::vector<std::string>& warnings) {
+  const Messages& m = plan.messages;
+  if (answer.absent()) {
+    warnings.push_back(m.missing_scores_zero(leaf.answer, leaf.id));
+    return 0;
+  }
+  const Rule& rule = leaf.rule;
+  if (rule.kind == RuleKind::scale) {
+    // A label written as a bare number or yes/no is still matched by its text.
+    std::string label = answer.kind == AnswerValue::Kind::text ? answer.text : answer.shown;
+    if (answer.kind != AnswerValue::Kind::text && answer.kind != AnswerValue::Kind::number &&
+        answer.kind != AnswerValue::Kind::boolean) {
+      warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "label", leaf.id));
+      return 0;
+    }
+    if (std::optional<double> score = score_label(rule, label)) return *score;
+    std::vector<std::string> labels;
+    for (const auto& entry : rule.labels) labels.push_back(entry.first);
+    warnings.push_back(m.unknown_label(leaf.answer, answer.shown, leaf.id, labels));
+    return 0;
+  }
+  if (rule.kind == RuleKind::boolean) {
+    if (answer.kind == AnswerValue::Kind::boolean) return score_boolean(rule, answer.boolean);
+    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "boolean", leaf.id));
+    return 0;
+  }
+  if (!answer.is_number()) {
+    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "number", leaf.id));
+    return 0;
+  }
+  std::optional<Bounds> bounds;
+  if (is_relative(rule.kind)) {
+    auto found = references.find(leaf.id);
+    if (found != references.end()) bounds = Bounds{found->second.min, found->second.max};
+  }
+  return score_number(rule, answer.number, bounds);
+}
+
+double score_node(const Plan& plan, const Criterion& node, BidScores& out) {
+  if (!node.group) return out.scores.at(node.id);
+  std::vector<double> terms;
+  for (const Criterion& child : node.children)
+    terms.push_back(plan.relative.at(child.id) * score_node(plan, child, out));
+  double score = clamp01(exact_sum(terms));
+  out.scores[node.id] = score;
+  return score;
+}
+
+}  // namespace
+
+Plan::Plan(const Grid& g)
+    : grid(g),
+      messages(g.language),
+      leaves(aser::leaves(g)),
+      nodes(all_nodes(g)),
+      effective(effective_weights(g)),
+      path_product(path_products(g)),
+      price(price_criterion(g)) {
+  relative_of(g.criteria, g.method.kind, relative);
+}
+
+BidInput read_bid(const Plan& plan, const Bid& bid) {
+  BidInput input;
+  input.bid = &bid;
+  const Grid& grid = plan.grid;
+  if (grid.cost) {
+    input.cost = life_cycle_cost(*grid.cost, bid);
+    if (input.cost) {
+      input.life_cycle_cost = input.cost->total;
+      for (const CostLine& line : input.cost->lines)
+        if (!line.answered) input.warnings.push_back(plan.messages.yearly_cost_missing(line.answer));
+    }
+  }
+  const std::optional<double>* cost = grid.cost ? &input.life_cycle_cost : nullptr;
+  for (const Criterion* leaf : plan.leaves)
+    input.answers[leaf->id] = read_answer(bid, leaf->answer, leaf->panel, cost);
+  if (plan.price) {
+    const AnswerValue& price = input.answers.at(plan.price->id);
+    if (price.is_number()) input.price = price.number;
+  }
+  if (grid.cost) {
+    AnswerValue purchase = read_answer(bid, grid.cost->purchase, Panel::mean);
+    if (purchase.is_number()) input.purchase_price = purchase.number;
+  } else {
+    input.purchase_price = input.price;
+  }
+  return input;
+}
+
+std::map<std::string, Reference> compute_references(const Plan& plan,
+                                                    const std::vector<const BidInput*>& bids) {
+  std::map<std::string, Reference> out;
+  for (const Criterion* leaf : plan.leaves) {
+    if (!is_relative(leaf->rule.kind)) continue;
+    std::optional<Reference> ref;
+    for (const BidInput* input : bids) {
+      const AnswerValue& answer = input->answers.at(leaf->id);
+      if (!answer.is_number()) continue;
+      double x = answer.number;
+      if (!ref) {
+        ref = Reference{x, x, input->bid->id, input->bid->id};
+        continue;
+      }
+      if (x < ref->min) {
+        ref->min = x;
+        ref->min_bid = input->bid->id;
+      }
+      if (x > ref->max) {
+        ref->max = x;
+        ref->max_bid = input->bid->id;
+      }
+    }
+    if (ref) out[leaf->id] = *ref;
+  }
+  return out;
+}
+
+BidScores score_bid(const Plan& plan, const BidInput& input,
+                    const std::map<std::string, Reference>& references,
+                    std::vector<std::string>& run_warnings) {
+  BidScores out;
+  out.warnings = input.warnings;
+  for (const Criterion* leaf : plan.leaves)
+    out.scores[leaf->id] =
+        score_leaf(plan, *leaf, input.answers.at(leaf->id), references, out.warnings);
+  for (const Criterion& node : plan.grid.criteria) score_node(plan, node, out);
+  for (const Criterion* node : plan.nodes)
+    out.points[node->id] = out.scores[node->id] * plan.effective.at(node->id) * plan.grid.scale;
+  MethodResult method = method_total(plan, out.scores, input.price, run_warnings);
+  out.total = method.total;
+  out.quality_points = method.quality_points;
+  return out;
+}
+
+}  // namespace aser

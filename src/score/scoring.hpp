@@ -1,0 +1,68 @@
+// Scoring one bid in one round: every leaf by its rule (relative rules
+// against the lot's references), every group as the weighted mean of its
+// children, points, and the method's total. The answers are read once per
+// bid (BidInput); only the references change from round to round.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/bid.hpp"
+#include "model/evaluation.hpp"
+#include "model/grid.hpp"
+#include "score/answers.hpp"
+#include "score/cost.hpp"
+#include "score/messages.hpp"
+
+namespace aser {
+
+/// What the grid fixes once for every bid: leaves, weights, the price leaf.
+struct Plan {
+  explicit Plan(const Grid& grid);
+
+  const Grid& grid;
+  Messages messages;
+  std::vector<const Criterion*> leaves;       ///< grid order
+  std::vector<const Criterion*> nodes;        ///< grid order, parents first
+  std::map<std::string, double> effective;    ///< share of the whole by node id
+  std::map<std::string, double> relative;     ///< share among siblings by node id
+  std::map<std::string, double> path_product; ///< by leaf id
+  const Criterion* price = nullptr;           ///< the top-level criterion `price`
+};
+
+/// One bid's answers, read once.
+struct BidInput {
+  const Bid* bid = nullptr;
+  std::optional<CostBreakdown> cost;            ///< when the grid has a `cost` section
+  std::optional<double> life_cycle_cost;        ///< cost->total
+  std::map<std::string, AnswerValue> answers;   ///< by leaf id
+  std::optional<double> price;                  ///< what the methods read: the price leaf's number
+  std::optional<double> purchase_price;         ///< BidResult.price
+  std::vector<std::string> warnings;            ///< from reading (yearly costs not answered)
+};
+
+BidInput read_bid(const Plan& plan, const Bid& bid);
+
+/// The reference values of each relative leaf over the given bids (those in
+/// competition); bids whose answer is not a number take no part. The min_bid
+/// and max_bid are the first by id on ties (bids must come sorted by id).
+std::map<std::string, Reference> compute_references(const Plan& plan,
+                                                    const std::vector<const BidInput*>& bids);
+
+struct BidScores {
+  std::map<std::string, double> scores;  ///< every node id
+  std::map<std::string, double> points;  ///< score x effective weight x scale
+  double total = 0;                      ///< the method's figure
+  std::optional<double> quality_points;  ///< price_per_point
+  std::vector<std::string> warnings;     ///< missing or wrong answers, in grid order
+};
+
+/// Scores one bid against the references; run-level warnings (the
+/// adjusted_price cap) go to `run_warnings`.
+BidScores score_bid(const Plan& plan, const BidInput& input,
+                    const std::map<std::string, Reference>& references,
+                    std::vector<std::string>& run_warnings);
+
+}  // namespace aser
