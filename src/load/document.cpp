@@ -1,0 +1,162 @@
+// parse_document: limits and encoding first, then strict JSON or YAML, then the
+// Value tree. Every library error is rewritten with a position and a hint.
+#include "load/document.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+#include <nlohmann/json.hpp>
+
+#include "load/parse_errors.hpp"
+#include "load/sink.hpp"
+#include "load/yaml_tree.hpp"
+#include "support/utf8.hpp"
+
+namespace aser {
+
+const Value* Value::find(std::string_view key) const {
+  const MapEntry* entry = find_entry(key);
+  return entry ? &entry->value : nullptr;
+}
+
+const MapEntry* Value::find_entry(std::string_view key) const {
+  for (const MapEntry& entry : entries)
+    if (entry.key == key) return &entry;
+  return nullptr;
+}
+
+const char* kind_name(Value::Kind kind) {
+  switch (kind) {
+    case Value::Kind::null: return "nothing";
+    case Value::Kind::boolean: return "a boolean";
+    case Value::Kind::number: return "a number";
+    case Value::Kind::string: return "a text";
+    case Value::Kind::list: return "a list";
+    case Value::Kind::map: return "a mapping";
+  }
+  return "?";
+}
+
+std::string Document::line_text(int line) const {
+  if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return {};
+  return lines[static_cast<std::size_t>(line) - 1];
+}
+
+namespace {
+
+std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+
+// Strict JSON: nlohmann's SAX parser (no tree is built) rejects comments,
+// trailing commas, NaN and single quotes, and gives the byte of the error.
+class JsonChecker : public nlohmann::json::json_sax_t {
+ public:
+  using json = nlohmann::json;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(json::number_integer_t) override { return true; }
+  bool number_unsigned(json::number_unsigned_t) override { return true; }
+  bool number_float(json::number_float_t, const json::string_t&) override { return true; }
+  bool string(json::string_t&) override { return true; }
+  bool binary(json::binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(json::string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception&) override {
+    error_byte = position;
+    return false;
+  }
+  std::size_t error_byte = 0;
+};
+
+bool check_strict_json(std::string_view text, const Sink& sink) {
+  JsonChecker checker;
+  if (nlohmann::json::sax_parse(text.begin(), text.end(), &checker)) return true;
+  // nlohmann counts the byte it stopped at from 1.
+  ParseError error = explain_json_error(text, checker.error_byte > 0 ? checker.error_byte - 1 : 0);
+  sink.error(error.pos, error.message, error.hint);
+  return false;
+}
+
+// yaml-cpp counts one document for "- a\nb: 1" followed by another: only call
+// it "several documents" when the file has a document marker.
+bool has_document_marker(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines)
+    if (line.rfind("---", 0) == 0 || line.rfind("...", 0) == 0) return true;
+  return false;
+}
+
+void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, Document& doc) {
+  std::vector<YAML::Node> nodes;
+  try {
+    nodes = YAML::LoadAll(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    sink.error({e.mark.line + 1, e.mark.column + 1},
+               "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
+               "aser reads at most " + std::to_string(limits.max_depth) +
+                   " levels of lists and mappings");
+    return;
+  } catch (const YAML::Exception& e) {
+    ParseError error = explain_yaml_error(text, e.msg, e.mark.line, e.mark.column);
+    sink.error(error.pos, error.message, error.hint);
+    return;
+  }
+  if (nodes.empty()) return;  // an empty file: root stays null
+  if (nodes.size() > 1) {
+    Position second{nodes[1].Mark().line + 1, nodes[1].Mark().column + 1};
+    if (has_document_marker(doc.lines))
+      sink.error(second, "more than one YAML document in the file",
+                 "keep one document: remove the '---' line, or split the file");
+    else
+      sink.error(second, "unexpected content after the end of the document",
+                 "check the indentation of this line");
+    return;
+  }
+  try {
+    build_tree(nodes[0], text, limits, sink, doc.root);
+  } catch (const YAML::Exception&) {
+    sink.error({1, 1}, "this is not valid YAML", "check the indentation and the quotes");
+  }
+}
+
+}  // namespace
+
+Document parse_document(std::string_view text, const std::string& display_name, FileFormat format,
+                        const Limits& limits) {
+  Document doc;
+  Sink sink{display_name, &doc.lines, &doc.diagnostics};
+  // 1. Size, before anything reads the text (yaml-cpp's memory grows with it).
+  if (text.size() > limits.max_bytes) {
+    sink.error({}, "the file is larger than " + mebibytes(limits.max_bytes) + " (" +
+                       std::to_string(text.size()) + " bytes)",
+               "aser refuses files over " + mebibytes(limits.max_bytes));
+    return doc;
+  }
+  // 2. Encoding: yaml-cpp passes invalid UTF-8 through.
+  if (std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
+    // No caret line: it would print the invalid bytes.
+    sink.error(position_of(text, bad), "invalid UTF-8 (byte 0x" + [&] {
+      static const char* digits = "0123456789ABCDEF";
+      unsigned char c = static_cast<unsigned char>(text[bad]);
+      return std::string{digits[c >> 4], digits[c & 15]};
+    }() + ")", "save the file as UTF-8");
+    return doc;
+  }
+  doc.lines = split_lines(text);
+  // 3. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
+  //    it is, once raw tabs, whitespace only in valid JSON, become spaces).
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::string yaml_text(text);
+  if (format == FileFormat::json) {
+    if (!check_strict_json(text, sink)) return doc;
+    for (char& c : yaml_text)
+      if (c == '\t') c = ' ';
+  }
+  parse_yaml(yaml_text, limits, sink, doc);
+  if (!doc.ok()) doc.root = Value{};
+  return doc;
+}
+
+}  // namespace aser

@@ -1,0 +1,44 @@
+// Where loaders put their diagnostics: the file's display name and lines (for
+// carets), and the list that collects every problem of a run.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/position.hpp"
+
+namespace aser {
+
+struct Sink {
+  std::string file;
+  const std::vector<std::string>* lines = nullptr;  ///< may be null: no carets
+  Diagnostics* out = nullptr;
+
+  void add(Severity severity, Position pos, std::string message, std::string hint = {}) const {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = file;
+    d.pos = pos;
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    if (lines && pos.line > 0 && static_cast<std::size_t>(pos.line) <= lines->size())
+      d.source_line = (*lines)[static_cast<std::size_t>(pos.line) - 1];
+    out->push_back(std::move(d));
+  }
+  void error(Position pos, std::string message, std::string hint = {}) const {
+    add(Severity::error, pos, std::move(message), std::move(hint));
+  }
+  void warning(Position pos, std::string message, std::string hint = {}) const {
+    add(Severity::warning, pos, std::move(message), std::move(hint));
+  }
+};
+
+/// Splits text into lines (without '\n' or a trailing '\r'; a leading BOM removed).
+std::vector<std::string> split_lines(std::string_view text);
+
+/// The 1-based line and column of a byte offset in `text`.
+Position position_of(std::string_view text, std::size_t offset);
+
+}  // namespace aser

@@ -1,0 +1,171 @@
+// Walks yaml-cpp's nodes once, counting every visit: yaml-cpp shares aliased
+// nodes, so an alias bomb is small in memory but exponential to walk.
+#include "load/yaml_tree.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "load/scalar.hpp"
+
+namespace aser {
+namespace {
+
+Position position(const YAML::Mark& mark) {
+  if (mark.line < 0) return {};
+  return {mark.line + 1, mark.column + 1};
+}
+
+bool starts_with_null_word(std::string_view text, int offset) {
+  if (offset < 0 || static_cast<std::size_t>(offset) >= text.size()) return false;
+  std::string_view rest = text.substr(static_cast<std::size_t>(offset));
+  for (std::string_view word : {"~", "null", "Null", "NULL"})
+    if (rest.substr(0, word.size()) == word) return true;
+  return false;
+}
+
+// yaml-cpp 0.7 accepts a quoted scalar left open at the end of the file: check
+// that the quote starting at `offset` closes.
+bool quote_closes(std::string_view text, int offset) {
+  if (offset < 0 || static_cast<std::size_t>(offset) >= text.size()) return true;
+  const char quote = text[static_cast<std::size_t>(offset)];
+  if (quote != '"' && quote != '\'') return true;
+  for (std::size_t i = static_cast<std::size_t>(offset) + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is an escaped quote
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(std::string_view text, const Limits& limits, const Sink& sink)
+      : text_(text), limits_(limits), sink_(sink) {}
+
+  bool build(const YAML::Node& node, int depth, Value& out, const Position* key_pos) {
+    if (++visited_ > limits_.max_nodes) {
+      sink_.error(position(node.Mark()),
+                  "more than " + std::to_string(limits_.max_nodes) +
+                      " nodes after expanding aliases",
+                  "is this an alias bomb? aser refuses files that expand this much");
+      return false;
+    }
+    out.pos = position(node.Mark());
+    switch (node.Type()) {
+      case YAML::NodeType::Undefined:
+      case YAML::NodeType::Null:
+        out.kind = Value::Kind::null;
+        // An empty value is marked where the next token starts: use its key.
+        if (key_pos && !starts_with_null_word(text_, node.Mark().pos)) out.pos = *key_pos;
+        return true;
+      case YAML::NodeType::Scalar:
+        scalar(node, out);
+        return true;
+      case YAML::NodeType::Sequence:
+      case YAML::NodeType::Map:
+        break;
+    }
+    if (depth > limits_.max_depth) {
+      sink_.error(out.pos, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
+                  "aser reads at most " + std::to_string(limits_.max_depth) +
+                      " levels of lists and mappings");
+      return false;
+    }
+    if (node.IsSequence()) {
+      out.kind = Value::Kind::list;
+      out.items.reserve(node.size());
+      for (const YAML::Node& item : node) {
+        out.items.emplace_back();
+        if (!build(item, depth + 1, out.items.back(), nullptr)) return false;
+      }
+      return true;
+    }
+    out.kind = Value::Kind::map;
+    std::unordered_map<std::string, int> seen;  // key -> line
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      const YAML::Node& key = it->first;
+      MapEntry entry;
+      entry.key_pos = position(key.Mark());
+      if (!key.IsScalar()) {
+        sink_.error(entry.key_pos, std::string("a key must be a text, not ") +
+                                       (key.IsNull() ? "null" : key.IsMap() ? "a mapping" : "a list"),
+                    "write 'name: value'");
+        continue;
+      }
+      entry.key = key.Scalar();
+      auto [previous, inserted] = seen.emplace(entry.key, entry.key_pos.line);
+      if (!inserted) {
+        sink_.error(entry.key_pos,
+                    "duplicate key '" + entry.key + "' (first at line " +
+                        std::to_string(previous->second) + ")",
+                    "remove one of them: a key may appear once in a mapping");
+      }
+      if (!build(it->second, depth + 1, entry.value, &entry.key_pos)) return false;
+      out.entries.push_back(std::move(entry));
+    }
+    return true;
+  }
+
+ private:
+  void scalar(const YAML::Node& node, Value& out) {
+    out.text = node.Scalar();
+    const std::string& tag = node.Tag();
+    if (tag == "!" || tag == "tag:yaml.org,2002:str") {
+      out.kind = Value::Kind::string;
+      out.quoted = true;
+      if (!quote_closes(text_, node.Mark().pos))
+        sink_.error(out.pos, "a quoted text is not closed", "add the closing quote");
+      return;
+    }
+    if (tag != "?") {
+      out.kind = Value::Kind::string;
+      sink_.error(out.pos, "unsupported tag '" + tag + "'", "remove the tag");
+      return;
+    }
+    PlainScalar plain = resolve_plain(out.text);
+    switch (plain.kind) {
+      case PlainScalar::Kind::null: out.kind = Value::Kind::null; break;
+      case PlainScalar::Kind::boolean:
+        out.kind = Value::Kind::boolean;
+        out.boolean = plain.boolean;
+        break;
+      case PlainScalar::Kind::number:
+        out.kind = Value::Kind::number;
+        out.number = plain.number;
+        break;
+      case PlainScalar::Kind::string: out.kind = Value::Kind::string; break;
+      case PlainScalar::Kind::not_finite:
+        out.kind = Value::Kind::string;
+        if (out.text.find_first_of("0123456789") != std::string::npos)
+          sink_.error(out.pos, "the number '" + out.text + "' is too large",
+                      "write a finite number");
+        else
+          sink_.error(out.pos, "'" + out.text + "' is not a finite number",
+                      "NaN and infinities are not allowed; write a finite number");
+        break;
+    }
+  }
+
+  std::string_view text_;
+  const Limits& limits_;
+  const Sink& sink_;
+  std::size_t visited_ = 0;
+};
+
+}  // namespace
+
+bool build_tree(const YAML::Node& node, std::string_view text, const Limits& limits,
+                const Sink& sink, Value& out) {
+  TreeBuilder builder(text, limits, sink);
+  return builder.build(node, 1, out, nullptr);
+}
+
+}  // namespace aser
