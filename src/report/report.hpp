@@ -21,6 +21,18 @@ struct ReportOptions {
 std::string render_table(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
 std::string render_json(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
 std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
+/// Spreadsheet settings of the CSV report (`--sep ';'`, `--decimal-comma`).
+struct CsvOptions {
+  char sep = ',';              ///< field separator
+  bool decimal_comma = false;  ///< write 82,5 instead of 82.5 (French spreadsheets)
+  bool bom = false;            ///< start with a UTF-8 byte order mark (for Excel)
+};
+
+/// The CSV report with spreadsheet settings; render_csv(grid, eval, options)
+/// is this with the defaults (',' and a decimal point, no BOM).
+std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
+                       const CsvOptions& csv_options);
+
 std::string render_markdown(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
 
 }  // namespace aser

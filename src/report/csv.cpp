@@ -1,0 +1,141 @@
+// The CSV report (RFC 4180): one row per bid, every node a pair of columns,
+// the provenance repeated on each row so that any row stands on its own.
+// Columns are documented in docs/report-formats.md.
+#include "report/facts.hpp"
+#include "report/report.hpp"
+
+namespace aser {
+
+namespace {
+
+class CsvWriter {
+ public:
+  explicit CsvWriter(const CsvOptions& options) : options_(options) {}
+
+  void field(const std::string& text) {
+    if (!first_) line_ += options_.sep;
+    first_ = false;
+    if (text.find_first_of(std::string("\"\r\n") + options_.sep) == std::string::npos) {
+      line_ += text;
+      return;
+    }
+    line_ += '"';
+    for (char c : text) {
+      if (c == '"') line_ += '"';
+      line_ += c;
+    }
+    line_ += '"';
+  }
+
+  /// A figure rounded to `decimals` places at most, shortest form ("0.93", "37.2").
+  void figure(double value, int decimals) {
+    field(decimal(report::shortest_decimal(report::round_decimals(value, decimals))));
+  }
+  void figure(std::optional<double> value, int decimals) {
+    if (value) figure(*value, decimals);
+    else field("");
+  }
+  /// Money with exactly two decimals ("118500.00").
+  void money(std::optional<double> value) {
+    field(value ? decimal(report::fixed_decimal(*value, report::kMoneyDecimals)) : "");
+  }
+
+  /// Ends a record with CRLF, as RFC 4180 says.
+  void end_row() {
+    out_ += line_ + "\r\n";
+    line_.clear();
+    first_ = true;
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string decimal(std::string text) const {
+    if (options_.decimal_comma)
+      for (char& c : text)
+        if (c == '.') c = ',';
+    return text;
+  }
+
+  CsvOptions options_;
+  std::string out_;
+  std::string line_;
+  bool first_ = true;
+};
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? " | " : "") + items[i];
+  return out;
+}
+
+}  // namespace
+
+std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
+                       const CsvOptions& csv_options) {
+  const std::vector<const Criterion*> nodes = all_nodes(grid);
+  const bool quality = grid.method.kind == Method::price_per_point;
+  const int total_decimals =
+      report::total_is_money(grid) ? report::kMoneyDecimals : report::kFigureDecimals;
+  CsvWriter csv(csv_options);
+
+  for (const char* name : {"lot", "rank", "id", "supplier", "status", "price", "cost", "total"})
+    csv.field(name);
+  if (quality) csv.field("quality_points");
+  for (const Criterion* node : nodes) {
+    csv.field(node->id + ".score");
+    csv.field(node->id + ".points");
+  }
+  for (const char* name : {"flags", "reasons", "warnings", "file", "sha256", "grid",
+                           "grid_sha256", "method", "aser_version", "options"})
+    csv.field(name);
+  for (const Criterion* node : nodes) csv.field(node->id + ".weight");
+  csv.end_row();
+
+  for (const LotResult& lot : evaluation.lots)
+    for (const BidResult& bid : lot.bids) {
+      const bool ranked = bid.status == Status::ranked;
+      csv.field(lot.lot.value_or(""));
+      csv.field(ranked && bid.rank ? std::to_string(*bid.rank) : "");
+      csv.field(bid.id);
+      csv.field(bid.supplier);
+      csv.field(status_name(bid.status));
+      csv.money(bid.price);
+      csv.money(bid.cost);
+      if (!ranked) csv.field("");
+      else if (report::total_is_money(grid)) csv.money(bid.total);
+      else csv.figure(bid.total, total_decimals);
+      if (quality) csv.figure(bid.quality_points, report::kFigureDecimals);
+      for (const Criterion* node : nodes) {
+        auto score = bid.scores.find(node->id);
+        auto points = bid.points.find(node->id);
+        csv.figure(score == bid.scores.end() ? std::nullopt : std::optional(score->second),
+                   report::kFigureDecimals);
+        csv.figure(points == bid.points.end() ? std::nullopt : std::optional(points->second),
+                   report::kFigureDecimals);
+      }
+      csv.field(joined(bid.flags));
+      csv.field(joined(bid.reasons));
+      csv.field(joined(bid.warnings));
+      csv.field(bid.file);
+      csv.field(bid.sha256);
+      csv.field(grid.name);
+      csv.field(grid.sha256);
+      csv.field(method_name(grid.method.kind));
+      csv.field(options.version);
+      csv.field(joined(options.changes));
+      for (const Criterion* node : nodes)
+        csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
+      csv.end_row();
+    }
+
+  std::string out = csv.take();
+  return csv_options.bom ? "\xEF\xBB\xBF" + out : out;
+}
+
+std::string render_csv(const Grid& grid, const Evaluation& evaluation,
+                       const ReportOptions& options) {
+  return render_csv(grid, evaluation, options, CsvOptions{});
+}
+
+}  // namespace aser

@@ -1,0 +1,128 @@
+// The JSON report: one stable object (docs/report-formats.md), keys in a
+// fixed order, scores and points keyed in the grid's order, numbers rounded
+// so that the bytes never depend on summation noise.
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "report/facts.hpp"
+#include "report/report.hpp"
+
+namespace aser {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A figure rounded to `decimals`; integral values print without ".0".
+Json number(double value, int decimals) {
+  if (!std::isfinite(value)) return nullptr;
+  double rounded = report::round_decimals(value, decimals);
+  if (std::fabs(rounded) < 9007199254740992.0 && rounded == std::floor(rounded))
+    return static_cast<std::int64_t>(rounded);
+  return rounded;
+}
+
+Json figure(double value) { return number(value, report::kFigureDecimals); }
+Json money(double value) { return number(value, report::kMoneyDecimals); }
+Json money(std::optional<double> value) { return value ? money(*value) : Json(nullptr); }
+Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json strings(const std::vector<std::string>& items) {
+  Json out = Json::array();
+  for (const std::string& item : items) out.push_back(item);
+  return out;
+}
+
+// Values of a map keyed by node id, in the grid's order; ids the grid does
+// not know (none, normally) follow in code-point order.
+Json by_node(const Grid& grid, const std::map<std::string, double>& values,
+             Json (*convert)(double)) {
+  Json out = Json::object();
+  for (const Criterion* node : all_nodes(grid)) {
+    auto it = values.find(node->id);
+    if (it != values.end()) out[node->id] = convert(it->second);
+  }
+  for (const auto& [id, value] : values)
+    if (!out.contains(id)) out[id] = convert(value);
+  return out;
+}
+
+Json grid_json(const Grid& grid, const Evaluation& eval) {
+  Json out = Json::object();
+  out["name"] = grid.name;
+  out["file"] = grid.file;
+  out["sha256"] = grid.sha256;
+  out["method"] = method_name(grid.method.kind);
+  out["scale"] = figure(grid.scale);
+  out["better"] = eval.better == Better::higher ? "higher" : "lower";
+  out["language"] = grid.language;
+  out["currency"] = grid.currency;
+  out["relative_rules"] = report::uses_relative_rules(grid);
+  out["weights"] = by_node(grid, eval.weights, figure);
+  return out;
+}
+
+Json references_json(const Grid& grid, const LotResult& lot) {
+  Json out = Json::object();
+  auto add = [&](const std::string& id, const Reference& ref) {
+    out[id] = Json{{"min", figure(ref.min)},
+                   {"max", figure(ref.max)},
+                   {"min_bid", ref.min_bid},
+                   {"max_bid", ref.max_bid}};
+  };
+  for (const Criterion* node : all_nodes(grid)) {
+    auto it = lot.references.find(node->id);
+    if (it != lot.references.end()) add(it->first, it->second);
+  }
+  for (const auto& [id, ref] : lot.references)
+    if (!out.contains(id)) add(id, ref);
+  return out;
+}
+
+Json bid_json(const Grid& grid, const BidResult& bid) {
+  const bool ranked = bid.status == Status::ranked;
+  Json out = Json::object();
+  out["rank"] = ranked && bid.rank ? Json(*bid.rank) : Json(nullptr);
+  out["id"] = bid.id;
+  out["supplier"] = bid.supplier;
+  out["status"] = status_name(bid.status);
+  out["total"] = !ranked ? Json(nullptr)
+                 : report::total_is_money(grid) ? money(bid.total)
+                                                : figure(bid.total);
+  out["price"] = money(bid.price);
+  out["cost"] = money(bid.cost);
+  out["scores"] = by_node(grid, bid.scores, figure);
+  out["points"] = by_node(grid, bid.points, figure);
+  if (grid.method.kind == Method::price_per_point)
+    out["quality_points"] = bid.quality_points ? figure(*bid.quality_points) : Json(nullptr);
+  out["flags"] = strings(bid.flags);
+  out["reasons"] = strings(bid.reasons);
+  out["warnings"] = strings(bid.warnings);
+  out["source"] = Json{{"file", bid.file}, {"sha256", text_or_null(bid.sha256)}};
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(const Grid& grid, const Evaluation& evaluation,
+                        const ReportOptions& options) {
+  Json root = Json::object();
+  root["aser"] = Json{{"version", options.version}};
+  root["grid"] = grid_json(grid, evaluation);
+  root["options"] = strings(options.changes);
+  Json lots = Json::array();
+  for (const LotResult& lot : evaluation.lots) {
+    Json bids = Json::array();
+    for (const BidResult& bid : lot.bids) bids.push_back(bid_json(grid, bid));
+    lots.push_back(Json{{"lot", lot.lot ? Json(*lot.lot) : Json(nullptr)},
+                        {"references", references_json(grid, lot)},
+                        {"bids", std::move(bids)}});
+  }
+  root["lots"] = std::move(lots);
+  root["warnings"] = strings(evaluation.warnings);
+  // Invalid UTF-8 (yaml-cpp passes it through) becomes U+FFFD, never an exception.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+}
+
+}  // namespace aser

@@ -1,0 +1,247 @@
+// The Markdown report (GitHub tables): the ranking, the excluded and invalid
+// bids, flags and warnings, the grid and the provenance, then each bid's
+// breakdown node by node, in the grid's language.
+#include <fmt/format.h>
+
+#include "report/facts.hpp"
+#include "report/report.hpp"
+
+namespace aser {
+
+namespace {
+
+using report::Labels;
+
+// Text safe in a table cell and in running text: Markdown punctuation is
+// backslash-escaped, so '|' cannot end a cell; line breaks become <br>.
+std::string escape(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    switch (c) {
+      case '\\': case '|': case '*': case '_': case '`': case '[': case ']':
+      case '<': case '>': case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        out += "<br>";
+        break;
+      case '\n': out += "<br>"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const std::string& cell : cells) out += " " + cell + " |";
+  return out + '\n';
+}
+
+// The header row and its alignment row ("---" left, "---:" right).
+std::string header(const std::vector<std::string>& cells, const std::vector<bool>& right) {
+  std::vector<std::string> rule;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    rule.push_back(i < right.size() && right[i] ? "---:" : "---");
+  return row(cells) + row(rule);
+}
+
+std::string figure(double value, const Labels& labels) {
+  return report::format_number(value, 2, labels.language);
+}
+
+std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot,
+                    const ReportOptions& options) {
+  std::vector<std::string> head = {labels.rank, labels.bid, labels.supplier, labels.price};
+  std::vector<bool> right = {true, false, false, true};
+  if (grid.cost) head.push_back(labels.cost), right.push_back(true);
+  for (const Criterion& node : grid.criteria)
+    head.push_back(escape(node.display_label())), right.push_back(true);
+  const bool quality = grid.method.kind == Method::price_per_point;
+  if (quality) head.push_back(labels.quality_points), right.push_back(true);
+  head.push_back(report::total_label(labels, grid.method.kind)), right.push_back(true);
+  head.push_back(labels.flags), right.push_back(false);
+
+  std::string body;
+  for (const BidResult& bid : lot.bids) {
+    if (bid.status != Status::ranked || !report::shown(bid, options)) continue;
+    std::vector<std::string> cells = {bid.rank ? std::to_string(*bid.rank) : "",
+                                      escape(bid.id), escape(bid.supplier),
+                                      report::money_text(grid, labels, bid.price)};
+    if (grid.cost) cells.push_back(report::money_text(grid, labels, bid.cost));
+    for (const Criterion& node : grid.criteria) {
+      auto it = bid.points.find(node.id);
+      cells.push_back(it == bid.points.end() ? "" : figure(it->second, labels));
+    }
+    if (quality) cells.push_back(bid.quality_points ? figure(*bid.quality_points, labels) : "");
+    cells.push_back(report::total_text(grid, labels, bid));
+    std::string flags;
+    for (const std::string& flag : bid.flags)
+      flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag));
+    cells.push_back(flags);
+    body += row(cells);
+  }
+  if (body.empty()) return std::string(labels.no_ranked) + "\n\n";
+  std::string out = header(head, right) + body + '\n';
+  if (int hidden = report::hidden_count(lot, options); hidden > 0)
+    out += report::more_not_shown(labels, hidden) + ".\n\n";
+  return out;
+}
+
+std::string not_ranked(const Labels& labels, const LotResult& lot) {
+  std::string body;
+  for (const BidResult& bid : lot.bids) {
+    if (bid.status == Status::ranked) continue;
+    std::string reasons;
+    for (const std::string& reason : bid.reasons)
+      reasons += (reasons.empty() ? "" : "<br>") + escape(reason);
+    body += row({report::status_label(labels, bid.status), escape(bid.id), escape(bid.supplier),
+                 reasons});
+  }
+  if (body.empty()) return "";
+  return "### " + std::string(labels.not_ranked) + "\n\n" +
+         header({labels.status, labels.bid, labels.supplier, labels.reasons}, {}) + body + '\n';
+}
+
+std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Evaluation& eval) {
+  std::string flags;
+  std::string warnings;
+  for (const LotResult& lot : eval.lots)
+    for (const BidResult& bid : lot.bids) {
+      for (const std::string& flag : bid.flags)
+        flags += "- " + escape(bid.id) + labels.colon +
+                 escape(report::flag_text(labels, grid, flag)) + '\n';
+      for (const std::string& warning : bid.warnings)
+        warnings += "- " + escape(bid.id) + labels.colon + escape(warning) + '\n';
+    }
+  for (const std::string& warning : eval.warnings) warnings += "- " + escape(warning) + '\n';
+  std::string out;
+  if (!flags.empty()) out += "## " + std::string(labels.flags) + "\n\n" + flags + '\n';
+  if (!warnings.empty()) out += "## " + std::string(labels.warnings) + "\n\n" + warnings + '\n';
+  return out;
+}
+
+// "&emsp;" per level, so that children sit under their group.
+std::string indented(const report::NodeAt& at) {
+  std::string out;
+  for (int i = 0; i < at.depth; ++i) out += "&emsp;";
+  std::string label = escape(at.node->display_label());
+  return out + (at.node->group ? "**" + label + "**" : label);
+}
+
+std::string provenance(const Grid& grid, const Labels& labels, const Evaluation& eval,
+                       const ReportOptions& options) {
+  std::string out = "## " + std::string(labels.grid) + "\n\n";
+  out += "- " + std::string(labels.grid) + labels.colon + escape(grid.name) + '\n';
+  out += "- " + std::string(labels.file) + labels.colon + escape(grid.file) + '\n';
+  out += "- SHA-256" + std::string(labels.colon) + "`" + grid.sha256 + "`\n";
+  out += "- " + std::string(labels.method) + labels.colon + "`" +
+         method_name(grid.method.kind) + "`, " + report::method_label(labels, grid.method.kind) +
+         " — " + escape(report::method_explanation(labels, grid.method.kind)) + " (" +
+         report::points_out_of(labels, grid.scale) + ")\n";
+  out += "- aser" + std::string(labels.colon) + escape(options.version) + '\n';
+  if (!options.changes.empty()) {
+    std::string changes;
+    for (const std::string& change : options.changes)
+      changes += (changes.empty() ? "`" : ", `") + change + "`";
+    out += "- " + std::string(labels.options) + labels.colon + changes + '\n';
+  }
+  if (report::uses_relative_rules(grid)) out += "\n" + escape(labels.relative_note) + '\n';
+
+  out += "\n### " + std::string(labels.effective_weights) + "\n\n";
+  out += header({labels.criterion, labels.id, labels.weight, labels.effective_weight},
+                {false, false, true, true});
+  for (const report::NodeAt& at : report::nodes_with_depth(grid))
+    out += row({indented(at), escape(at.node->id),
+                report::format_number(at.node->weight, 2, labels.language),
+                report::format_percent(report::weight_of(eval, at.node->id), 1,
+                                       labels.language)});
+
+  out += "\n### " + std::string(labels.bid_files) + "\n\n";
+  out += header({labels.bid, labels.file, "SHA-256"}, {});
+  for (const LotResult& lot : eval.lots)
+    for (const BidResult& bid : lot.bids)
+      out += row({escape(bid.id), escape(bid.file),
+                  bid.sha256.empty() ? "" : "`" + bid.sha256 + "`"});
+  return out + '\n';
+}
+
+std::string breakdown(const Grid& grid, const Labels& labels, const Evaluation& eval,
+                      const BidResult& bid) {
+  std::string out = "### " + escape(bid.id);
+  if (!bid.supplier.empty()) out += " — " + escape(bid.supplier);
+  out += "\n\n";
+  out += "- " + std::string(labels.status) + labels.colon +
+         report::status_label(labels, bid.status);
+  if (bid.rank && bid.status == Status::ranked)
+    out += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank);
+  out += '\n';
+  if (bid.price)
+    out += "- " + std::string(labels.price) + labels.colon +
+           report::money_text(grid, labels, bid.price) + '\n';
+  if (grid.cost && bid.cost)
+    out += "- " + std::string(labels.cost) + labels.colon +
+           report::money_text(grid, labels, bid.cost) + '\n';
+  if (bid.quality_points)
+    out += "- " + std::string(labels.quality_points) + labels.colon +
+           figure(*bid.quality_points, labels) + '\n';
+  if (bid.status == Status::ranked)
+    out += "- " + std::string(report::total_label(labels, grid.method.kind)) + labels.colon +
+           report::total_text(grid, labels, bid) + '\n';
+  for (const std::string& flag : bid.flags)
+    out += "- " + std::string(labels.flags) + labels.colon +
+           escape(report::flag_text(labels, grid, flag)) + '\n';
+  for (const std::string& reason : bid.reasons)
+    out += "- " + std::string(labels.reasons) + labels.colon + escape(reason) + '\n';
+  for (const std::string& warning : bid.warnings)
+    out += "- " + std::string(labels.warnings) + labels.colon + escape(warning) + '\n';
+  if (bid.scores.empty() && bid.points.empty()) return out + '\n';
+
+  out += '\n' + header({labels.criterion, labels.score, labels.effective_weight, labels.points},
+                       {false, true, true, true});
+  for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
+    auto score = bid.scores.find(at.node->id);
+    auto points = bid.points.find(at.node->id);
+    out += row({indented(at),
+                score == bid.scores.end() ? "" : report::format_number(score->second, 3,
+                                                                         labels.language),
+                report::format_percent(report::weight_of(eval, at.node->id), 1,
+                                       labels.language),
+                points == bid.points.end() ? "" : figure(points->second, labels)});
+  }
+  return out + '\n';
+}
+
+}  // namespace
+
+std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
+                            const ReportOptions& options) {
+  const Labels& labels = report::labels_for(grid.language);
+  std::string out = "# " + escape(grid.name.empty() ? grid.file : grid.name) + "\n\n";
+  out += std::string(labels.method) + labels.colon +
+         report::method_label(labels, grid.method.kind) + " — " +
+         escape(report::method_explanation(labels, grid.method.kind)) + " (" +
+         report::points_out_of(labels, grid.scale) + ").\n\n";
+  if (evaluation.lots.empty()) out += std::string(labels.no_bids) + "\n\n";
+  for (const LotResult& lot : evaluation.lots) {
+    std::optional<std::string> title = report::lot_title(labels, evaluation, lot);
+    out += "## " + std::string(labels.ranking) + (title ? " — " + escape(*title) : "") + "\n\n";
+    out += ranking(grid, labels, lot, options);
+    out += not_ranked(labels, lot);
+  }
+  out += flags_and_warnings(grid, labels, evaluation);
+  out += provenance(grid, labels, evaluation, options);
+  out += "## " + std::string(labels.breakdown) + "\n\n";
+  for (const LotResult& lot : evaluation.lots)
+    for (const BidResult& bid : lot.bids)
+      if (bid.status != Status::invalid && report::shown(bid, options))
+        out += breakdown(grid, labels, evaluation, bid);
+  while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
+    out.pop_back();
+  return out;
+}
+
+}  // namespace aser

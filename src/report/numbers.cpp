@@ -1,0 +1,134 @@
+#include "report/numbers.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <system_error>
+
+#include <fmt/format.h>
+
+namespace aser::report {
+
+namespace {
+
+// Adds one unit in the last place to a string of decimal digits; returns
+// true when the carry runs off the left end ("999" → "000", true).
+bool increment(std::string& digits) {
+  for (std::size_t i = digits.size(); i-- > 0;) {
+    if (digits[i] == '9') {
+      digits[i] = '0';
+    } else {
+      ++digits[i];
+      return false;
+    }
+  }
+  return true;
+}
+
+// Digits of the integer part, grouped by three from the right.
+std::string group(const std::string& digits, const char* separator) {
+  std::string out;
+  std::size_t first = digits.size() % 3;
+  if (first == 0) first = 3;
+  out += digits.substr(0, first);
+  for (std::size_t i = first; i < digits.size(); i += 3) {
+    out += separator;
+    out += digits.substr(i, 3);
+  }
+  return out;
+}
+
+struct Rounded {
+  bool negative = false;
+  std::string integer;   // at least one digit
+  std::string fraction;  // exactly `decimals` digits
+};
+
+Rounded round_parts(double value, int decimals) {
+  Rounded r;
+  std::string s = shortest_decimal(std::fabs(value));
+  std::size_t dot = s.find('.');
+  r.integer = dot == std::string::npos ? s : s.substr(0, dot);
+  std::string fraction = dot == std::string::npos ? std::string() : s.substr(dot + 1);
+  const std::size_t keep = decimals > 0 ? static_cast<std::size_t>(decimals) : 0;
+  bool round_up = fraction.size() > keep && fraction[keep] >= '5';
+  fraction.resize(keep, '0');
+  if (round_up) {
+    std::string all = r.integer + fraction;
+    if (increment(all)) all.insert(all.begin(), '1');
+    r.integer = all.substr(0, all.size() - keep);
+    fraction = all.substr(all.size() - keep);
+  }
+  r.fraction = fraction;
+  bool zero = r.integer.find_first_not_of('0') == std::string::npos &&
+              r.fraction.find_first_not_of('0') == std::string::npos;
+  r.negative = std::signbit(value) && !zero;
+  return r;
+}
+
+std::string currency_symbol(const std::string& currency) {
+  if (currency == "EUR") return "€";
+  if (currency == "GBP") return "£";
+  if (currency == "USD") return "$";
+  return currency;
+}
+
+bool is_symbol(const std::string& currency) {
+  return currency == "EUR" || currency == "GBP" || currency == "USD";
+}
+
+}  // namespace
+
+std::string shortest_decimal(double value) {
+  if (std::isnan(value)) return "nan";
+  if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
+  // Fixed notation of a double needs at most ~330 characters.
+  char buffer[400];
+  std::to_chars_result result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+  if (result.ec != std::errc()) return fmt::format("{}", value);
+  return std::string(buffer, result.ptr);
+}
+
+std::string fixed_decimal(double value, int decimals) {
+  if (!std::isfinite(value)) return shortest_decimal(value);
+  Rounded r = round_parts(value, decimals);
+  std::string out = r.negative ? "-" : "";
+  out += r.integer;
+  if (!r.fraction.empty()) out += '.' + r.fraction;
+  return out;
+}
+
+double round_decimals(double value, int decimals) {
+  if (!std::isfinite(value)) return value;
+  std::string text = fixed_decimal(value, decimals);
+  double out = 0;
+  std::from_chars(text.data(), text.data() + text.size(), out);
+  return out == 0 ? 0.0 : out;
+}
+
+std::string format_number(double value, int decimals, Language language) {
+  if (!std::isfinite(value)) return shortest_decimal(value);
+  Rounded r = round_parts(value, decimals);
+  const bool fr = language == Language::fr;
+  std::string out = r.negative ? "-" : "";
+  out += group(r.integer, fr ? kNbsp : ",");
+  if (!r.fraction.empty()) out += (fr ? "," : ".") + r.fraction;
+  return out;
+}
+
+std::string format_money(double value, const std::string& currency, Language language) {
+  std::string amount = format_number(std::fabs(value), 2, language);
+  const bool negative = std::signbit(value) && round_parts(value, 2).negative;
+  const std::string sign = negative ? "-" : "";
+  const std::string symbol = currency_symbol(currency);
+  if (language == Language::fr) return sign + amount + kNbsp + symbol;
+  if (is_symbol(currency)) return sign + symbol + amount;
+  return sign + symbol + kNbsp + amount;
+}
+
+std::string format_percent(double share, int decimals, Language language) {
+  std::string number = format_number(share * 100, decimals, language);
+  return language == Language::fr ? number + kNbsp + "%" : number + "%";
+}
+
+}  // namespace aser::report
