@@ -52,7 +52,7 @@ std::string ranking_table(const Grid& grid, const Labels& labels, const LotResul
                            ? report::format_number(*bid.quality_points, 2, labels.language)
                            : ""});
     cells.push_back({report::total_text(grid, labels, bid)});
-    cells.push_back({bid.flags.empty() ? "" : "!", ansi::yellow});
+    cells.push_back(bid.flags.empty() ? Cell{} : Cell{"!", ansi::yellow});
     table.add(std::move(cells), bid.rank && *bid.rank == 1 ? ansi::green : nullptr);
   }
   if (table.rows.empty()) return std::string(labels.no_ranked) + '\n';
