@@ -111,6 +111,19 @@ std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Eva
          section(labels.warnings, warnings, color);
 }
 
+// Each shown bid's file and the start of its SHA-256 (12 hex digits).
+std::string bid_files(const Labels& labels, const Evaluation& eval, const ReportOptions& options) {
+  TextTable table;
+  table.headers = {labels.bid, labels.file, "SHA-256"};
+  table.right = {false, false, false};
+  for (const LotResult& lot : eval.lots)
+    for (const BidResult& bid : lot.bids)
+      if (report::shown(bid, options))
+        table.add({{bid.id}, {bid.file}, {report::short_sha(bid.sha256)}});
+  if (table.rows.empty()) return "";
+  return '\n' + std::string(labels.bid_files) + '\n' + report::render(table, false);
+}
+
 std::string provenance(const Grid& grid, const Labels& labels, const Evaluation& eval,
                        const ReportOptions& options) {
   std::string out = "\n";
@@ -130,7 +143,7 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
     for (std::size_t i = 0; i < options.changes.size(); ++i)
       version += (i ? " " : "") + options.changes[i];
   }
-  return out + version + '\n';
+  return out + version + '\n' + bid_files(labels, eval, options);
 }
 
 }  // namespace
