@@ -20,6 +20,7 @@ struct Answer {
   std::vector<double> numbers;   ///< numbers: a panel of evaluators' marks
   bool quoted = false;           ///< text that was quoted in the file ("12" is text)
   Position pos;
+  std::string source_line;       ///< the line it is written on, for carets in diagnostics
 };
 
 struct Bid {
@@ -31,6 +32,7 @@ struct Bid {
   std::string file;    ///< display name of the file it came from
   std::string sha256;  ///< of that file's bytes
   Position pos;        ///< where the bid starts (its row in a CSV)
+  Position id_pos;     ///< where `id` is written; unknown when the id is the file stem
 };
 
 /// A bid file that could not be read (kept so that it is never dropped).
