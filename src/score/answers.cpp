@@ -14,7 +14,7 @@ AnswerValue read_answer(const Bid& bid, const std::string& path, Panel panel,
     if (*life_cycle_cost) {
       value.kind = AnswerValue::Kind::number;
       value.number = **life_cycle_cost;
-      value.shown = format_number(value.number);
+      value.shown = format_number(round_cents(value.number));  // money: to the cent
     }
     return value;
   }
