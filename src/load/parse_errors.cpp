@@ -3,6 +3,8 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 #include "load/sink.hpp"
 
@@ -43,6 +45,29 @@ constexpr std::array<Rewrite, 17> kRewrites{{
     {"illegal character in scalar", "invalid character in a text", "quote the text"},
 }};
 
+// The last '[' or '{' left open in `text` (quotes and comments skipped): yaml-cpp
+// marks an unclosed flow collection where the text ends, or at its start.
+std::optional<std::size_t> unclosed_bracket(std::string_view text) {
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"' || c == '\'') {
+      for (++i; i < text.size(); ++i) {
+        if (c == '"' && text[i] == '\\') ++i;
+        else if (text[i] == c) break;
+      }
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '[' || c == '{') {
+      open.push_back(i);
+    } else if ((c == ']' || c == '}') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
 }  // namespace
 
 ParseError explain_yaml_error(std::string_view text, const std::string& msg, int line0,
@@ -61,6 +86,12 @@ ParseError explain_yaml_error(std::string_view text, const std::string& msg, int
     if (msg.rfind(rewrite.library, 0) == 0) {
       out.message = rewrite.message;
       out.hint = rewrite.hint;
+      if (msg.rfind("end of", 0) == 0 && msg.find("flow") != std::string::npos)
+        if (std::optional<std::size_t> at = unclosed_bracket(text)) {
+          out.pos = position_of(text, *at);
+          out.message = std::string("a '") + text[*at] + "' is not closed";
+          out.hint = std::string("add the missing '") + (text[*at] == '[' ? ']' : '}') + "'";
+        }
       return out;
     }
   }

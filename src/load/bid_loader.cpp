@@ -1,0 +1,177 @@
+// load_bid_text: one bid file -> one Bid (or one InvalidBid, never dropped).
+// `id`, `supplier`, `lot` and `evidence` are about the bid; every other scalar
+// is an answer, found by its dotted path.
+#include "load/bid_loader.hpp"
+
+#include <map>
+
+#include "load/fields.hpp"
+#include "load/sink.hpp"
+#include "support/sha256.hpp"
+
+namespace aser {
+namespace {
+
+class BidReader {
+ public:
+  BidReader(const Document& doc, const Sink& sink, Bid& bid) : doc_(doc), sink_(sink), bid_(bid) {}
+
+  void read(const Value& root) {
+    for (const MapEntry& entry : root.entries) {
+      if (entry.key == "id") {
+        read_id(entry);
+      } else if (entry.key == "supplier") {
+        if (entry.value.kind == Value::Kind::null) continue;
+        if (std::optional<std::string> supplier = expect_text(entry.value, "supplier", sink_))
+          bid_.supplier = *supplier;
+      } else if (entry.key == "lot") {
+        if (entry.value.kind == Value::Kind::null) continue;
+        if (std::optional<std::string> lot = expect_text(entry.value, "lot", sink_)) bid_.lot = *lot;
+      } else if (entry.key == "evidence") {
+        read_evidence(entry.value, "");
+      } else {
+        flatten(entry.value, entry.key, entry.key_pos);
+      }
+    }
+  }
+
+ private:
+  void read_id(const MapEntry& entry) {
+    if (entry.value.kind == Value::Kind::null) return;
+    std::optional<std::string> id = expect_text(entry.value, "id", sink_);
+    if (!id) return;
+    if (id->empty()) {
+      sink_.error(entry.value.pos, "'id' is empty", "remove it to use the file name, or write one");
+      return;
+    }
+    bid_.id = *id;
+    bid_.id_pos = entry.value.pos;
+  }
+
+  void read_evidence(const Value& value, const std::string& prefix) {
+    if (value.kind == Value::Kind::null) return;
+    if (value.kind != Value::Kind::map) {
+      sink_.error(value.pos, "'evidence' expects a mapping of answer paths to texts, got " +
+                                 describe(value),
+                  "write 'environment.ecolabel: licence FR/030/004'");
+      return;
+    }
+    for (const MapEntry& entry : value.entries) {
+      const std::string path = prefix.empty() ? entry.key : prefix + "." + entry.key;
+      if (entry.value.kind == Value::Kind::map) {
+        read_evidence(entry.value, path);
+      } else if (std::optional<std::string> text = expect_text(entry.value, path, sink_)) {
+        bid_.evidence[path] = *text;
+      }
+    }
+  }
+
+  void flatten(const Value& value, const std::string& path, Position key_pos) {
+    if (path.empty() || path.front() == '.' || path.back() == '.' ||
+        path.find("..") != std::string::npos) {
+      sink_.error(key_pos, "the answer path '" + path + "' has an empty part",
+                  "keys are joined with dots: avoid empty keys and leading or trailing dots");
+      return;
+    }
+    switch (value.kind) {
+      case Value::Kind::null: return;  // null is the same as absent
+      case Value::Kind::map:
+        for (const MapEntry& entry : value.entries)
+          flatten(entry.value, path + "." + entry.key, entry.key_pos);
+        return;
+      case Value::Kind::list: list(value, path); return;
+      default: break;
+    }
+    Answer answer = scalar(value);
+    if (path == "price" && answer.kind == Answer::Kind::number && answer.number < 0) {
+      sink_.error(value.pos, "'price' is negative (" + value.text + ")", "a price is 0 or more");
+      return;
+    }
+    add(path, std::move(answer), key_pos);
+  }
+
+  void list(const Value& value, const std::string& path) {
+    Answer answer = scalar(value);
+    answer.kind = Answer::Kind::numbers;
+    for (const Value& item : value.items) {
+      if (item.kind != Value::Kind::number) {
+        sink_.error(item.pos, "'" + path + "' is a list of marks, but this item is " +
+                                  describe(item),
+                    "only a list of numbers is an answer (a panel of evaluators' marks)");
+        return;
+      }
+      answer.numbers.push_back(item.number);
+    }
+    if (answer.numbers.empty()) {
+      sink_.error(value.pos, "'" + path + "' is an empty list",
+                  "give the evaluators' marks, or remove the answer");
+      return;
+    }
+    add(path, std::move(answer), value.pos);
+  }
+
+  Answer scalar(const Value& value) const {
+    Answer answer;
+    answer.text = value.text;
+    answer.quoted = value.quoted;
+    answer.pos = value.pos;
+    answer.source_line = doc_.line_text(value.pos.line);
+    switch (value.kind) {
+      case Value::Kind::number:
+        answer.kind = Answer::Kind::number;
+        answer.number = value.number;
+        break;
+      case Value::Kind::boolean:
+        answer.kind = Answer::Kind::boolean;
+        answer.boolean = value.boolean;
+        break;
+      default: answer.kind = Answer::Kind::text; break;
+    }
+    return answer;
+  }
+
+  void add(const std::string& path, Answer answer, Position key_pos) {
+    auto [it, inserted] = bid_.answers.emplace(path, std::move(answer));
+    if (!inserted)
+      sink_.error(key_pos,
+                  "the answer '" + path + "' is given twice (first at line " +
+                      std::to_string(it->second.pos.line) + ")",
+                  "write it once, either nested or as a dotted key");
+  }
+
+  const Document& doc_;
+  const Sink& sink_;
+  Bid& bid_;
+};
+
+}  // namespace
+
+BidSet load_bid_text(std::string_view text, const std::string& display_name,
+                     const std::string& fallback_id, FileFormat format) {
+  BidSet set;
+  Document doc = parse_document(text, display_name, format);
+  set.diagnostics = doc.diagnostics;
+  const Sink sink{display_name, &doc.lines, &set.diagnostics};
+  Bid bid;
+  bid.id = fallback_id;
+  bid.file = display_name;
+  bid.sha256 = sha256_hex(text);
+  bid.pos = {1, 1};
+  if (doc.ok()) {
+    if (doc.root.kind == Value::Kind::null)
+      sink.error({}, "the bid file is empty", "write the answers as 'key: value' lines");
+    else if (doc.root.kind != Value::Kind::map)
+      sink.error(doc.root.pos, "a bid file must be a mapping of answers, got " + describe(doc.root),
+                 "write 'key: value' lines, one bid per file");
+    else
+      BidReader(doc, sink, bid).read(doc.root);
+  }
+  if (has_errors(set.diagnostics)) {
+    set.invalid.push_back({bid.id, bid.file, bid.sha256, set.diagnostics});
+  } else {
+    set.bids.push_back(std::move(bid));
+  }
+  return set;
+}
+
+}  // namespace aser

@@ -1,0 +1,140 @@
+// read_bids: every source read and parsed on a pool of threads. Results are
+// placed by index and merged in the sources' order, so the output does not
+// depend on the number of threads; then duplicate ids are found.
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+#include "load/bid_loader.hpp"
+#include "support/sha256.hpp"
+
+namespace aser {
+namespace {
+
+namespace fs = std::filesystem;
+
+Diagnostic file_error(const std::string& file, std::string message, std::string hint = {}) {
+  Diagnostic d;
+  d.file = file;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
+}
+
+BidSet unreadable(const BidSource& source, const std::string& id, Diagnostic problem) {
+  BidSet set;
+  set.diagnostics.push_back(problem);
+  set.invalid.push_back({id, source.display_name, {}, {std::move(problem)}});
+  return set;
+}
+
+std::string lower_first(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+FileFormat format_of(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".json" ? FileFormat::json : FileFormat::yaml;
+}
+
+BidSet read_one(const BidSource& source) {
+  const Limits limits;
+  if (source.path == "-") return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
+  const std::string id = fs::path(source.path).stem().string();
+  // The size first: a huge file is refused before it is read.
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(source.path, ec);
+  if (!ec && size > limits.max_bytes)
+    return unreadable(source, id,
+                      file_error(source.display_name,
+                                 "the file is larger than 16 MiB (" + std::to_string(size) + " bytes)",
+                                 "aser refuses files over 16 MiB"));
+  std::FILE* file = std::fopen(source.path.c_str(), "rb");
+  if (!file)
+    return unreadable(source, id,
+                      file_error(source.display_name,
+                                 "cannot read the file: " + lower_first(std::strerror(errno))));
+  std::string text;
+  char buffer[65536];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    text.append(buffer, n);
+    if (text.size() > limits.max_bytes) break;  // grew while we read: parse_document refuses it
+  }
+  const bool failed = std::ferror(file) != 0;
+  const int error = errno;
+  std::fclose(file);
+  if (failed)
+    return unreadable(source, id,
+                      file_error(source.display_name,
+                                 "cannot read the file: " + lower_first(std::strerror(error))));
+  return load_bid_text(text, source.display_name, id, format_of(source.path));
+}
+
+Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
+                     const std::string& other) {
+  Diagnostic d = file_error(file, "duplicate bid id '" + id + "' (also in '" + other + "')",
+                            "ids must be unique across all lots; set 'id:' in one of the files");
+  d.pos = pos;
+  return d;
+}
+
+// Bids sharing an id all become invalid: aser cannot tell which one is meant.
+void move_duplicates(BidSet& set) {
+  std::map<std::string, std::vector<std::size_t>> by_id;
+  for (std::size_t i = 0; i < set.bids.size(); ++i) by_id[set.bids[i].id].push_back(i);
+  std::vector<bool> moved(set.bids.size(), false);
+  for (const auto& [id, indexes] : by_id) {
+    if (indexes.size() < 2) continue;
+    for (std::size_t k = 0; k < indexes.size(); ++k) {
+      const Bid& bid = set.bids[indexes[k]];
+      const Bid& other = set.bids[indexes[k == 0 ? 1 : 0]];
+      Diagnostic d = duplicate(id, bid.file, bid.id_pos, other.file);
+      set.diagnostics.push_back(d);
+      set.invalid.push_back({bid.id, bid.file, bid.sha256, {d}});
+      moved[indexes[k]] = true;
+    }
+  }
+  std::vector<Bid> kept;
+  for (std::size_t i = 0; i < set.bids.size(); ++i)
+    if (!moved[i]) kept.push_back(std::move(set.bids[i]));
+  set.bids = std::move(kept);
+}
+
+}  // namespace
+
+BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads) {
+  std::vector<BidSet> results(sources.size());
+  unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  count = static_cast<unsigned>(std::min<std::size_t>(count, sources.size()));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < sources.size(); i = next++) results[i] = read_one(sources[i]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < count; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+
+  BidSet set;
+  for (BidSet& one : results) {
+    for (Bid& bid : one.bids) set.bids.push_back(std::move(bid));
+    for (InvalidBid& bid : one.invalid) set.invalid.push_back(std::move(bid));
+    for (Diagnostic& d : one.diagnostics) set.diagnostics.push_back(std::move(d));
+  }
+  move_duplicates(set);
+  std::stable_sort(set.bids.begin(), set.bids.end(),
+                   [](const Bid& a, const Bid& b) { return a.id < b.id; });
+  std::stable_sort(set.invalid.begin(), set.invalid.end(),
+                   [](const InvalidBid& a, const InvalidBid& b) { return a.id < b.id; });
+  return set;
+}
+
+}  // namespace aser

@@ -1,0 +1,146 @@
+// load_bid_text: answers flattened by dotted path; id, supplier, lot and
+// evidence apart; bad files kept as invalid with whole messages.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "load/bid_loader.hpp"
+
+using namespace aser;
+
+namespace {
+
+BidSet load(const std::string& text, FileFormat format = FileFormat::yaml) {
+  return load_bid_text(text, "bids/b.yaml", "b", format);
+}
+
+std::string errors_of(const std::string& text, FileFormat format = FileFormat::yaml) {
+  std::string out;
+  for (const Diagnostic& d : load(text, format).diagnostics) out += format_diagnostic(d);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a bid: answers by dotted path, the rest apart") {
+  BidSet set = load(
+      "id: B-014\n"
+      "supplier: Atelier Solidaire du Sud\n"
+      "lot: 1\n"
+      "price: 118500.00\n"
+      "social:\n"
+      "  insertion_hours_pct: 8.5\n"
+      "  disability_employment_pct: [7, 6.5]\n"
+      "  notes: ~\n"
+      "environment:\n"
+      "  ecolabel: EU Ecolabel\n"
+      "  certified: true\n"
+      "  code: \"12\"\n"
+      "evidence:\n"
+      "  environment.ecolabel: certificat FR/030/004\n");
+  REQUIRE(set.diagnostics.empty());
+  REQUIRE(set.bids.size() == 1);
+  const Bid& bid = set.bids[0];
+  CHECK(bid.id == "B-014");
+  CHECK(bid.id_pos.line == 1);
+  CHECK(bid.supplier == "Atelier Solidaire du Sud");
+  CHECK(bid.lot == std::optional<std::string>("1"));
+  CHECK(bid.file == "bids/b.yaml");
+  CHECK(bid.sha256.size() == 64);
+  CHECK(bid.answers.size() == 6);  // notes is null: absent
+  CHECK(bid.answers.count("social.notes") == 0);
+  const Answer& price = bid.answers.at("price");
+  CHECK(price.kind == Answer::Kind::number);
+  CHECK(price.number == Approx(118500));
+  CHECK(price.text == "118500.00");
+  CHECK(price.pos.line == 4);
+  CHECK(price.pos.column == 8);
+  CHECK(price.source_line == "price: 118500.00");
+  const Answer& panel = bid.answers.at("social.disability_employment_pct");
+  CHECK(panel.kind == Answer::Kind::numbers);
+  REQUIRE(panel.numbers.size() == 2);
+  CHECK(panel.numbers[1] == Approx(6.5));
+  CHECK(bid.answers.at("environment.ecolabel").kind == Answer::Kind::text);
+  CHECK(bid.answers.at("environment.certified").boolean);
+  CHECK(bid.answers.at("environment.code").quoted);
+  CHECK(bid.evidence.at("environment.ecolabel") == "certificat FR/030/004");
+}
+
+TEST_CASE("the id defaults to the file stem; a numeric id is read as written") {
+  BidSet set = load("price: 10\n");
+  REQUIRE(set.bids.size() == 1);
+  CHECK(set.bids[0].id == "b");
+  CHECK_FALSE(set.bids[0].id_pos.known());
+  CHECK_FALSE(set.bids[0].lot);
+  CHECK(load("id: 007\nprice: 1\n").bids[0].id == "007");
+}
+
+TEST_CASE("a JSON bid") {
+  BidSet set = load("{\"id\": \"J\", \"price\": 5, \"env\": {\"ok\": false}}", FileFormat::json);
+  REQUIRE(set.bids.size() == 1);
+  CHECK(set.bids[0].answers.at("env.ok").kind == Answer::Kind::boolean);
+}
+
+TEST_CASE("a bid that is a list is invalid, not dropped") {
+  BidSet set = load("- price: 1\n- price: 2\n");
+  CHECK(set.bids.empty());
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].id == "b");
+  CHECK(set.invalid[0].file == "bids/b.yaml");
+  CHECK(set.invalid[0].sha256.size() == 64);
+  CHECK(errors_of("- price: 1\n- price: 2\n") ==
+        "bids/b.yaml:1:1: error: a bid file must be a mapping of answers, got a list\n"
+        "  - price: 1\n"
+        "  ^\n"
+        "hint: write 'key: value' lines, one bid per file\n");
+}
+
+TEST_CASE("a negative price") {
+  CHECK(errors_of("price: -100\n") ==
+        "bids/b.yaml:1:8: error: 'price' is negative (-100)\n"
+        "  price: -100\n"
+        "         ^\n"
+        "hint: a price is 0 or more\n");
+}
+
+TEST_CASE("lists of anything but numbers are errors") {
+  CHECK(errors_of("labels: [a, b]\n") ==
+        "bids/b.yaml:1:10: error: 'labels' is a list of marks, but this item is 'a'\n"
+        "  labels: [a, b]\n"
+        "           ^\n"
+        "hint: only a list of numbers is an answer (a panel of evaluators' marks)\n");
+}
+
+TEST_CASE("the same answer twice, nested and dotted") {
+  CHECK(errors_of("social:\n  x: 1\nsocial.x: 2\n") ==
+        "bids/b.yaml:3:1: error: the answer 'social.x' is given twice (first at line 2)\n"
+        "  social.x: 2\n"
+        "  ^\n"
+        "hint: write it once, either nested or as a dotted key\n");
+}
+
+TEST_CASE("NaN and parse errors make the bid invalid") {
+  BidSet set = load("price: .nan\n");
+  CHECK(set.bids.empty());
+  REQUIRE(set.invalid.size() == 1);
+  REQUIRE(set.invalid[0].problems.size() == 1);
+  CHECK(set.invalid[0].problems[0].message == "'.nan' is not a finite number");
+}
+
+TEST_CASE("an empty bid file") {
+  CHECK(errors_of("") ==
+        "bids/b.yaml: error: the bid file is empty\n"
+        "hint: write the answers as 'key: value' lines\n");
+}
+
+TEST_CASE("id and lot take texts or numbers") {
+  CHECK(errors_of("id: [1]\nlot: true\n") ==
+        "bids/b.yaml:1:5: error: 'id' expects a text, got a list\n"
+        "  id: [1]\n"
+        "      ^\n"
+        "hint: write a single text\n"
+        "bids/b.yaml:2:6: error: 'lot' expects a text, got true\n"
+        "  lot: true\n"
+        "       ^\n"
+        "hint: quote it: \"true\"\n");
+}

@@ -1,0 +1,143 @@
+// discover_bids and read_bids on a real folder: order, hidden entries,
+// criteria.yaml, extensions in any case, duplicates, unreadable files, threads.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include "load/bid_loader.hpp"
+
+using namespace aser;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path root;
+  TempDir() {
+    root = fs::temp_directory_path() / ("aser_load_" + std::to_string(::getpid()) + "_" +
+                                        std::to_string(counter++));
+    fs::remove_all(root);
+    fs::create_directories(root);
+  }
+  ~TempDir() { fs::remove_all(root); }
+  void write(const std::string& rel, const std::string& text) const {
+    fs::create_directories((root / rel).parent_path());
+    std::ofstream(root / rel, std::ios::binary) << text;
+  }
+  std::string path() const { return root.string(); }
+  static inline int counter = 0;
+};
+
+std::vector<std::string> names(const std::vector<BidSource>& sources, const std::string& root) {
+  std::vector<std::string> out;
+  for (const BidSource& s : sources) out.push_back(s.display_name.substr(root.size() + 1));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("discovery: recursive, sorted, extensions in any case, hidden and grid skipped") {
+  TempDir dir;
+  dir.write("b.yaml", "price: 2\n");
+  dir.write("a.JSON", "{\"price\": 1}");
+  dir.write("sub/c.yml", "price: 3\n");
+  dir.write("notes.txt", "not a bid");
+  dir.write("criteria.yaml", "format: 1\n");
+  dir.write(".hidden.yaml", "price: 9\n");
+  dir.write(".git/x.yaml", "price: 9\n");
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.JSON", "b.yaml", "sub/c.yml"});
+}
+
+TEST_CASE("discovery: missing paths and empty folders are errors") {
+  TempDir dir;
+  dir.write(".gitkeep", "");
+  Diagnostics diagnostics;
+  CHECK(discover_bids({dir.path()}, diagnostics).empty());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(format_diagnostic(diagnostics[0]) ==
+        dir.path() + ": error: no bid files found in '" + dir.path() +
+            "'\n"
+            "hint: bid files end in .yaml, .yml or .json; hidden files and criteria.yaml are "
+            "skipped\n");
+  diagnostics.clear();
+  discover_bids({dir.path() + "/nope"}, diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(format_diagnostic(diagnostics[0]) == dir.path() + "/nope: error: no such file or folder\n");
+}
+
+TEST_CASE("discovery: stdin and explicit files") {
+  TempDir dir;
+  dir.write("x.yaml", "price: 1\n");
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({"-", dir.path() + "/x.yaml"}, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(sources.size() == 2);
+  // Sorted by display name: '/' (0x2F) comes before '<' (0x3C).
+  CHECK(sources[0].display_name == dir.path() + "/x.yaml");
+  CHECK(sources[1].path == "-");
+  CHECK(sources[1].display_name == "<stdin>");
+}
+
+TEST_CASE("read_bids: duplicate ids name both files; the result ignores the thread count") {
+  TempDir dir;
+  dir.write("one.yaml", "id: X\nprice: 1\n");
+  dir.write("two.yaml", "price: 2\nid: X\n");
+  dir.write("three.yaml", "price: 3\n");
+  dir.write("bad.yaml", "price: [\n");
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics);
+  BidSet one = read_bids(sources, 1);
+  BidSet two = read_bids(sources, 2);
+  REQUIRE(one.bids.size() == 1);
+  CHECK(one.bids[0].id == "three");
+  REQUIRE(one.invalid.size() == 3);
+  CHECK(one.invalid[0].id == "X");
+  CHECK(one.invalid[1].id == "X");
+  CHECK(one.invalid[2].id == "bad");
+  const std::string d = dir.path() + "/";
+  std::string text;
+  for (const Diagnostic& diag : one.diagnostics) text += format_diagnostic(diag);
+  CHECK(text ==
+        d + "bad.yaml:1:8: error: a '[' is not closed\n"
+            "  price: [\n"
+            "         ^\n"
+            "hint: add the missing ']'\n" +
+        d + "one.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "two.yaml')\n" +
+        "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
+        d + "two.yaml:2:5: error: duplicate bid id 'X' (also in '" + d + "one.yaml')\n" +
+        "hint: ids must be unique across all lots; set 'id:' in one of the files\n");
+  std::string text_two;
+  for (const Diagnostic& diag : two.diagnostics) text_two += format_diagnostic(diag);
+  CHECK(text_two == text);
+}
+
+TEST_CASE("read_bids: an unreadable file is invalid and named") {
+  TempDir dir;
+  fs::create_directories(dir.root / "folder.yaml");  // a folder: opens but cannot be read
+  BidSource source{(dir.root / "folder.yaml").string(), "bids/folder.yaml", {}};
+  BidSet set = read_bids({source}, 1);
+  CHECK(set.bids.empty());
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].id == "folder");
+  CHECK(set.invalid[0].sha256.empty());
+  REQUIRE(set.diagnostics.size() == 1);
+  CHECK(format_diagnostic(set.diagnostics[0]) ==
+        "bids/folder.yaml: error: cannot read the file: is a directory\n");
+  BidSet missing = read_bids({{"/nonexistent/x.yaml", "x.yaml", {}}}, 1);
+  REQUIRE(missing.diagnostics.size() == 1);
+  CHECK(format_diagnostic(missing.diagnostics[0]) ==
+        "x.yaml: error: cannot read the file: no such file or directory\n");
+}
+
+TEST_CASE("read_bids: stdin's text") {
+  BidSet set = read_bids({{"-", "<stdin>", "id: S\nprice: 4\n"}}, 0);
+  REQUIRE(set.bids.size() == 1);
+  CHECK(set.bids[0].id == "S");
+  CHECK(set.bids[0].file == "<stdin>");
+}
