@@ -209,7 +209,7 @@ void check_answers(const Grid& grid, BidSet& set) {
   set.bids = std::move(kept);
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
                    [](const InvalidBid& a, const InvalidBid& b) { return a.id < b.id; });
-
+  set.diagnostics.insert(set.diagnostics.end(), warnings.begin(), warnings.end());
 }
 
 }  // namespace aser
