@@ -32,8 +32,10 @@ class CsvWriter {
     field(decimal(report::shortest_decimal(report::round_decimals(value, decimals))));
   }
   void figure(std::optional<double> value, int decimals) {
-    if (value) figure(*value, decimals);
-    else field("");
+    if (value)
+      figure(*value, decimals);
+    else
+      field("");
   }
   /// Money with exactly two decimals ("118500.00").
   void money(std::optional<double> value) {
@@ -86,8 +88,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
     csv.field(node->id + ".score");
     csv.field(node->id + ".points");
   }
-  for (const char* name : {"flags", "reasons", "warnings", "file", "sha256", "grid",
-                           "grid_sha256", "method", "aser_version", "options"})
+  for (const char* name : {"flags", "reasons", "warnings", "file", "sha256", "grid", "grid_sha256",
+                           "method", "aser_version", "options"})
     csv.field(name);
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
   csv.end_row();
@@ -102,9 +104,12 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(status_name(bid.status));
       csv.money(bid.price);
       csv.money(bid.cost);
-      if (!ranked) csv.field("");
-      else if (report::total_is_money(grid)) csv.money(bid.total);
-      else csv.figure(bid.total, total_decimals);
+      if (!ranked)
+        csv.field("");
+      else if (report::total_is_money(grid))
+        csv.money(bid.total);
+      else
+        csv.figure(bid.total, total_decimals);
       if (quality) csv.figure(bid.quality_points, report::kFigureDecimals);
       for (const Criterion* node : nodes) {
         auto score = bid.scores.find(node->id);

@@ -25,9 +25,13 @@ bool uses_relative_rules(const Grid& grid) {
   return false;
 }
 
-bool total_is_money(const Grid& grid) { return grid.method.kind != Method::weighted_sum; }
+bool total_is_money(const Grid& grid) {
+  return grid.method.kind != Method::weighted_sum;
+}
 
-std::string short_sha(const std::string& sha256) { return sha256.substr(0, 12); }
+std::string short_sha(const std::string& sha256) {
+  return sha256.substr(0, 12);
+}
 
 std::optional<std::string> lot_title(const Labels& labels, const Evaluation& evaluation,
                                      const LotResult& lot) {

@@ -2,7 +2,6 @@
 // fixed order, scores and points keyed in the grid's order, numbers rounded
 // so that the bytes never depend on summation noise.
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 #include "report/facts.hpp"
@@ -23,10 +22,18 @@ Json number(double value, int decimals) {
   return rounded;
 }
 
-Json figure(double value) { return number(value, report::kFigureDecimals); }
-Json money(double value) { return number(value, report::kMoneyDecimals); }
-Json money(std::optional<double> value) { return value ? money(*value) : Json(nullptr); }
-Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+Json figure(double value) {
+  return number(value, report::kFigureDecimals);
+}
+Json money(double value) {
+  return number(value, report::kMoneyDecimals);
+}
+Json money(std::optional<double> value) {
+  return value ? money(*value) : Json(nullptr);
+}
+Json text_or_null(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
 
 Json strings(const std::vector<std::string>& items) {
   Json out = Json::array();
@@ -87,7 +94,7 @@ Json bid_json(const Grid& grid, const BidResult& bid) {
   out["id"] = bid.id;
   out["supplier"] = bid.supplier;
   out["status"] = status_name(bid.status);
-  out["total"] = !ranked ? Json(nullptr)
+  out["total"] = !ranked                        ? Json(nullptr)
                  : report::total_is_money(grid) ? money(bid.total)
                                                 : figure(bid.total);
   out["price"] = money(bid.price);

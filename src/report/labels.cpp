@@ -1,8 +1,8 @@
 #include "report/labels.hpp"
 
-#include <optional>
-
 #include <fmt/format.h>
+
+#include <optional>
 
 namespace aser::report {
 
@@ -92,7 +92,9 @@ const Labels kEnglish = {
     ": ",
 };
 
-bool is_fr(const Labels& labels) { return labels.language == Language::fr; }
+bool is_fr(const Labels& labels) {
+  return labels.language == Language::fr;
+}
 
 // A grid parameter as written, in the language's decimal mark ("0,8", "20").
 std::string plain(double value, const Labels& labels) {
@@ -128,10 +130,9 @@ std::string test_text(const Labels& labels, const Grid& grid, const std::string&
     return percent(a.below_second_lowest_pct, labels) +
            (fr ? "sous la deuxième offre la plus basse" : "below the second-lowest bid");
   if (test == "below_estimate_pct") {
-    std::string text = percent(a.below_estimate_pct, labels) +
-                       (fr ? "sous l'estimation" : "below the estimate");
-    if (a.estimate)
-      text += " (" + format_money(*a.estimate, grid.currency, labels.language) + ")";
+    std::string text =
+        percent(a.below_estimate_pct, labels) + (fr ? "sous l'estimation" : "below the estimate");
+    if (a.estimate) text += " (" + format_money(*a.estimate, grid.currency, labels.language) + ")";
     return text;
   }
   return test;
@@ -161,9 +162,12 @@ std::string more_not_shown(const Labels& labels, int count) {
 
 const char* status_label(const Labels& labels, Status status) {
   switch (status) {
-    case Status::ranked: return labels.ranked;
-    case Status::excluded: return labels.excluded;
-    case Status::invalid: return labels.invalid;
+    case Status::ranked:
+      return labels.ranked;
+    case Status::excluded:
+      return labels.excluded;
+    case Status::invalid:
+      return labels.invalid;
   }
   return "?";
 }
@@ -171,9 +175,12 @@ const char* status_label(const Labels& labels, Status status) {
 const char* method_label(const Labels& labels, Method method) {
   const bool fr = is_fr(labels);
   switch (method) {
-    case Method::weighted_sum: return fr ? "somme pondérée" : "weighted sum";
-    case Method::price_per_point: return fr ? "prix par point" : "price per point";
-    case Method::adjusted_price: return fr ? "prix ajusté" : "adjusted price";
+    case Method::weighted_sum:
+      return fr ? "somme pondérée" : "weighted sum";
+    case Method::price_per_point:
+      return fr ? "prix par point" : "price per point";
+    case Method::adjusted_price:
+      return fr ? "prix ajusté" : "adjusted price";
     case Method::fictitious_price:
       return fr ? "prix fictif (attribution sur la valeur)" : "fictitious price (award on value)";
   }
@@ -205,10 +212,14 @@ const char* method_explanation(const Labels& labels, Method method) {
 const char* total_label(const Labels& labels, Method method) {
   const bool fr = is_fr(labels);
   switch (method) {
-    case Method::weighted_sum: return labels.total;
-    case Method::price_per_point: return fr ? "Prix par point" : "Price per point";
-    case Method::adjusted_price: return fr ? "Prix ajusté" : "Adjusted price";
-    case Method::fictitious_price: return fr ? "Prix fictif" : "Fictitious price";
+    case Method::weighted_sum:
+      return labels.total;
+    case Method::price_per_point:
+      return fr ? "Prix par point" : "Price per point";
+    case Method::adjusted_price:
+      return fr ? "Prix ajusté" : "Adjusted price";
+    case Method::fictitious_price:
+      return fr ? "Prix fictif" : "Fictitious price";
   }
   return labels.total;
 }

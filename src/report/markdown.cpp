@@ -19,8 +19,16 @@ std::string escape(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     switch (c) {
-      case '\\': case '|': case '*': case '_': case '`': case '[': case ']':
-      case '<': case '>': case '#':
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
         out += '\\';
         out += c;
         break;
@@ -28,8 +36,11 @@ std::string escape(const std::string& text) {
         if (i + 1 < text.size() && text[i + 1] == '\n') break;
         out += "<br>";
         break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -68,8 +79,8 @@ std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot
   std::string body;
   for (const BidResult& bid : lot.bids) {
     if (bid.status != Status::ranked || !report::shown(bid, options)) continue;
-    std::vector<std::string> cells = {bid.rank ? std::to_string(*bid.rank) : "",
-                                      escape(bid.id), escape(bid.supplier),
+    std::vector<std::string> cells = {bid.rank ? std::to_string(*bid.rank) : "", escape(bid.id),
+                                      escape(bid.supplier),
                                       report::money_text(grid, labels, bid.price)};
     if (grid.cost) cells.push_back(report::money_text(grid, labels, bid.cost));
     for (const Criterion& node : grid.criteria) {
@@ -98,8 +109,8 @@ std::string not_ranked(const Labels& labels, const LotResult& lot) {
     std::string reasons;
     for (const std::string& reason : bid.reasons)
       reasons += (reasons.empty() ? "" : "<br>") + escape(reason);
-    body += row({report::status_label(labels, bid.status), escape(bid.id), escape(bid.supplier),
-                 reasons});
+    body += row(
+        {report::status_label(labels, bid.status), escape(bid.id), escape(bid.supplier), reasons});
   }
   if (body.empty()) return "";
   return "### " + std::string(labels.not_ranked) + "\n\n" +
@@ -138,9 +149,9 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   out += "- " + std::string(labels.grid) + labels.colon + escape(grid.name) + '\n';
   out += "- " + std::string(labels.file) + labels.colon + escape(grid.file) + '\n';
   out += "- SHA-256" + std::string(labels.colon) + "`" + grid.sha256 + "`\n";
-  out += "- " + std::string(labels.method) + labels.colon + "`" +
-         method_name(grid.method.kind) + "`, " + report::method_label(labels, grid.method.kind) +
-         " — " + escape(report::method_explanation(labels, grid.method.kind)) + " (" +
+  out += "- " + std::string(labels.method) + labels.colon + "`" + method_name(grid.method.kind) +
+         "`, " + report::method_label(labels, grid.method.kind) + " — " +
+         escape(report::method_explanation(labels, grid.method.kind)) + " (" +
          report::points_out_of(labels, grid.scale) + ")\n";
   out += "- aser" + std::string(labels.colon) + escape(options.version) + '\n';
   if (!options.changes.empty()) {
@@ -157,15 +168,14 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   for (const report::NodeAt& at : report::nodes_with_depth(grid))
     out += row({indented(at), escape(at.node->id),
                 report::format_number(at.node->weight, 2, labels.language),
-                report::format_percent(report::weight_of(eval, at.node->id), 1,
-                                       labels.language)});
+                report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language)});
 
   out += "\n### " + std::string(labels.bid_files) + "\n\n";
   out += header({labels.bid, labels.file, "SHA-256"}, {});
   for (const LotResult& lot : eval.lots)
     for (const BidResult& bid : lot.bids)
-      out += row({escape(bid.id), escape(bid.file),
-                  bid.sha256.empty() ? "" : "`" + bid.sha256 + "`"});
+      out +=
+          row({escape(bid.id), escape(bid.file), bid.sha256.empty() ? "" : "`" + bid.sha256 + "`"});
   return out + '\n';
 }
 
@@ -174,8 +184,8 @@ std::string breakdown(const Grid& grid, const Labels& labels, const Evaluation& 
   std::string out = "### " + escape(bid.id);
   if (!bid.supplier.empty()) out += " — " + escape(bid.supplier);
   out += "\n\n";
-  out += "- " + std::string(labels.status) + labels.colon +
-         report::status_label(labels, bid.status);
+  out +=
+      "- " + std::string(labels.status) + labels.colon + report::status_label(labels, bid.status);
   if (bid.rank && bid.status == Status::ranked)
     out += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank);
   out += '\n';
@@ -205,12 +215,11 @@ std::string breakdown(const Grid& grid, const Labels& labels, const Evaluation& 
   for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
     auto score = bid.scores.find(at.node->id);
     auto points = bid.points.find(at.node->id);
-    out += row({indented(at),
-                score == bid.scores.end() ? "" : report::format_number(score->second, 3,
-                                                                         labels.language),
-                report::format_percent(report::weight_of(eval, at.node->id), 1,
-                                       labels.language),
-                points == bid.points.end() ? "" : figure(points->second, labels)});
+    out += row(
+        {indented(at),
+         score == bid.scores.end() ? "" : report::format_number(score->second, 3, labels.language),
+         report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language),
+         points == bid.points.end() ? "" : figure(points->second, labels)});
   }
   return out + '\n';
 }

@@ -1,10 +1,10 @@
 #include "report/numbers.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <system_error>
-
-#include <fmt/format.h>
 
 namespace aser::report {
 

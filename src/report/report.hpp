@@ -15,12 +15,18 @@ struct ReportOptions {
   std::string version;               ///< aser's version
   std::vector<std::string> changes;  ///< options that changed the result ("--weight price=50")
   bool color = false;                ///< ANSI colour (table only)
-  std::optional<int> top;            ///< show only ranked bids with rank <= top (others still counted)
+  /// Table and Markdown: show only ranked bids with rank <= top, and count the
+  /// others; excluded and invalid bids are always listed. JSON and CSV hold every bid.
+  std::optional<int> top;
 };
 
-std::string render_table(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
-std::string render_json(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
-std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
+std::string render_table(const Grid& grid, const Evaluation& evaluation,
+                         const ReportOptions& options);
+std::string render_json(const Grid& grid, const Evaluation& evaluation,
+                        const ReportOptions& options);
+std::string render_csv(const Grid& grid, const Evaluation& evaluation,
+                       const ReportOptions& options);
+
 /// Spreadsheet settings of the CSV report (`--sep ';'`, `--decimal-comma`).
 struct CsvOptions {
   char sep = ',';              ///< field separator
@@ -33,6 +39,7 @@ struct CsvOptions {
 std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
                        const CsvOptions& csv_options);
 
-std::string render_markdown(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options);
+std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
+                            const ReportOptions& options);
 
 }  // namespace aser

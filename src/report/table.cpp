@@ -87,8 +87,7 @@ std::string about(const Labels& labels, const std::string& id, const std::string
   return "  " + id + labels.colon + text;
 }
 
-std::string section(const std::string& title, const std::vector<std::string>& lines,
-                    bool color) {
+std::string section(const std::string& title, const std::vector<std::string>& lines, bool color) {
   if (lines.empty()) return "";
   std::string out = '\n' + report::paint(title, ansi::bold, color) + '\n';
   for (const std::string& line : lines) out += report::paint(line, ansi::yellow, color) + '\n';
@@ -151,9 +150,8 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
 std::string render_table(const Grid& grid, const Evaluation& evaluation,
                          const ReportOptions& options) {
   const Labels& labels = report::labels_for(grid.language);
-  std::string out = report::paint(grid.name.empty() ? grid.file : grid.name, ansi::bold,
-                                  options.color) +
-                    '\n';
+  std::string out =
+      report::paint(grid.name.empty() ? grid.file : grid.name, ansi::bold, options.color) + '\n';
   out += std::string(labels.method) + labels.colon +
          report::method_label(labels, grid.method.kind) + " — " +
          report::method_explanation(labels, grid.method.kind) + " (" +

@@ -43,8 +43,8 @@ std::string render(const TextTable& table, bool color) {
     for (std::size_t c = 0; c < columns; ++c) {
       if (c > 0) line += "  ";
       const std::string text = c < row.cells.size() ? row.cells[c].text : "";
-      const char* style = c < row.cells.size() && row.cells[c].style ? row.cells[c].style
-                                                                       : row.style;
+      const char* style =
+          c < row.cells.size() && row.cells[c].style ? row.cells[c].style : row.style;
       line += paint(pad(text, c), style, color);
     }
     out += line + '\n';

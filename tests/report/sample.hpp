@@ -72,18 +72,17 @@ inline BidResult ranked(std::string id, std::string supplier, int rank, double t
 inline Evaluation sample_evaluation() {
   Evaluation e;
   e.better = Better::higher;
-  e.weights = {{"price", 0.4},       {"social", 0.3},     {"insertion", 0.2},
-               {"disability", 0.1},  {"environment", 0.3}, {"emissions", 0.15},
-               {"label", 0.15}};
+  e.weights = {{"price", 0.4},       {"social", 0.3},     {"insertion", 0.2}, {"disability", 0.1},
+               {"environment", 0.3}, {"emissions", 0.15}, {"label", 0.15}};
   LotResult lot;
 
   // price .93 × 40 = 37.2; social (2 × .85 + .4) / 3 = .7 → 21 (insertion 17,
   // disability 4); environment (.62 + 1) / 2 = .81 → 24.3 (emissions 9.3,
   // label 15); total 37.2 + 21 + 24.3 = 82.5.
   BidResult a = ranked("B-014", "Atelier Solidaire du Sud", 1, 82.5, 118500);
-  a.scores = {{"price", 0.93},      {"social", 0.7},    {"insertion", 0.85}, {"disability", 0.4},
+  a.scores = {{"price", 0.93},       {"social", 0.7},     {"insertion", 0.85}, {"disability", 0.4},
               {"environment", 0.81}, {"emissions", 0.62}, {"label", 1}};
-  a.points = {{"price", 37.2},      {"social", 21},     {"insertion", 17},   {"disability", 4},
+  a.points = {{"price", 37.2},       {"social", 21},     {"insertion", 17}, {"disability", 4},
               {"environment", 24.3}, {"emissions", 9.3}, {"label", 15}};
   lot.bids.push_back(a);
 

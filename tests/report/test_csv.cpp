@@ -22,9 +22,12 @@ std::vector<Record> parse(const std::string& text, char sep = ',') {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == sep) {
@@ -57,32 +60,36 @@ const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15\r\n";
 }  // namespace
 
 TEST_CASE("csv: header and rows, grid order, CRLF", "[csv]") {
-  std::string out = render_csv(test::sample_grid(), test::sample_evaluation(),
-                               test::sample_options());
+  std::string out =
+      render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   REQUIRE(out.rfind(kHeader, 0) == 0);
   // Money with two decimals, scores and points as short as they read back.
-  CHECK(contains(out, "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,82.5,"
-                      "0.93,37.2,0.7,21,0.85,17,0.4,4,0.81,24.3,0.62,9.3,1,15,"
-                      ",,,bids/B-014.yaml," + std::string(64, 'a') + "," + kProvenance + "," +
-                          kWeights));
+  CHECK(contains(out,
+                 "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,82.5,"
+                 "0.93,37.2,0.7,21,0.85,17,0.4,4,0.81,24.3,0.62,9.3,1,15,"
+                 ",,,bids/B-014.yaml," +
+                     std::string(64, 'a') + "," + kProvenance + "," + kWeights));
   // Nodes the bid has no score for are empty; 2/3 to ten decimals.
-  CHECK(contains(out, "\r\n,3,B-021,東京クリーン株式会社,ranked,131250.50,131250.50,61.125,"
-                      "0.724,28.96,0.4055,12.165,,,,,0.6666666667,20,,,,,"
-                      ",,missing answer 'environment.ecolabel': scored 0,"));
+  CHECK(contains(out,
+                 "\r\n,3,B-021,東京クリーン株式会社,ranked,131250.50,131250.50,61.125,"
+                 "0.724,28.96,0.4055,12.165,,,,,0.6666666667,20,,,,,"
+                 ",,missing answer 'environment.ecolabel': scored 0,"));
   // The comma and the quotes of the supplier are quoted; no rank, no total.
-  CHECK(contains(out, "\r\n,,B-003,\"Propreté & Fils, \"\"Le Bon\"\"\",excluded,99000.00,"
-                      "99000.00,,,,,,,,,,,,,,,,,"
-                      "Clause sociale — 5 % d'heures d'insertion au minimum,,bids/B-003.yaml,"));
+  CHECK(contains(out,
+                 "\r\n,,B-003,\"Propreté & Fils, \"\"Le Bon\"\"\",excluded,99000.00,"
+                 "99000.00,,,,,,,,,,,,,,,,,"
+                 "Clause sociale — 5 % d'heures d'insertion au minimum,,bids/B-003.yaml,"));
   CHECK(contains(out, "\r\n,2,B-007,"));
   CHECK(contains(out, ",abnormally_low:below_mean_of_others_pct,,,bids/B-007.yaml,"));
   CHECK(out.substr(out.size() - 2) == "\r\n");
 }
 
 TEST_CASE("csv: line breaks inside a field are quoted", "[csv]") {
-  std::string out = render_csv(test::sample_grid(), test::sample_evaluation(),
-                               test::sample_options());
-  CHECK(contains(out, ",\"bids/B-009.yaml:3:8: error: 'price' expects a number, got 'cent "
-                      "mille'\n  price: cent mille\n         ^\",,bids/B-009.yaml,,"));
+  std::string out =
+      render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options());
+  CHECK(contains(out,
+                 ",\"bids/B-009.yaml:3:8: error: 'price' expects a number, got 'cent "
+                 "mille'\n  price: cent mille\n         ^\",,bids/B-009.yaml,,"));
   std::vector<Record> records = parse(out);
   REQUIRE(records.size() == 6);  // header and five bids
   for (const Record& record : records) CHECK(record.size() == records[0].size());
@@ -100,7 +107,7 @@ TEST_CASE("csv: lists joined with ' | ', lots and options", "[csv]") {
   std::vector<Record> records = parse(render_csv(test::sample_grid(), eval, options));
   REQUIRE(records.size() == 6);
   CHECK(records[1][0] == "1");
-  CHECK(records[1][24] == "first | second");                        // warnings
+  CHECK(records[1][24] == "first | second");                          // warnings
   CHECK(records[1][31] == "--weight price=50 | --weight social=20");  // options
   CHECK(records[0][24] == "warnings");
   CHECK(records[0][31] == "options");
@@ -114,8 +121,9 @@ TEST_CASE("csv: ';' and the decimal comma for French spreadsheets", "[csv]") {
   eval.lots[0].bids[1].supplier = "Nettoyage; Éco";
   std::string out = render_csv(test::sample_grid(), eval, test::sample_options(), csv);
   CHECK(out.rfind("lot;rank;id;supplier;status;price;cost;total;price.score;", 0) == 0);
-  CHECK(contains(out, "\r\n;1;B-014;Atelier Solidaire du Sud;ranked;118500,00;118500,00;82,5;"
-                      "0,93;37,2;0,7;21;0,85;17;0,4;4;0,81;24,3;0,62;9,3;1;15;"));
+  CHECK(contains(out,
+                 "\r\n;1;B-014;Atelier Solidaire du Sud;ranked;118500,00;118500,00;82,5;"
+                 "0,93;37,2;0,7;21;0,85;17;0,4;4;0,81;24,3;0,62;9,3;1;15;"));
   // A comma needs no quotes under ';', the separator does.
   CHECK(contains(out, "\r\n;;B-003;\"Propreté & Fils, \"\"Le Bon\"\"\";excluded;"));
   CHECK(contains(out, "\r\n;2;B-007;\"Nettoyage; Éco\";ranked;95000,00;"));
@@ -132,15 +140,15 @@ TEST_CASE("csv: ';' and the decimal comma for French spreadsheets", "[csv]") {
 TEST_CASE("csv: a byte order mark only when asked", "[csv]") {
   CsvOptions csv;
   csv.bom = true;
-  std::string out = render_csv(test::sample_grid(), test::sample_evaluation(),
-                               test::sample_options(), csv);
+  std::string out =
+      render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options(), csv);
   CHECK(out.rfind("\xEF\xBB\xBFlot,rank,", 0) == 0);
-  std::string plain = render_csv(test::sample_grid(), test::sample_evaluation(),
-                                 test::sample_options());
+  std::string plain =
+      render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   CHECK(plain.rfind("lot,rank,", 0) == 0);
   CHECK(out.substr(3) == plain);
-  CHECK(plain == render_csv(test::sample_grid(), test::sample_evaluation(),
-                            test::sample_options(), CsvOptions{}));
+  CHECK(plain == render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options(),
+                            CsvOptions{}));
 }
 
 TEST_CASE("csv: price per point adds quality_points and writes the total as money", "[csv]") {
@@ -152,7 +160,8 @@ TEST_CASE("csv: price per point adds quality_points and writes the total as mone
   std::string out = render_csv(grid, eval, test::sample_options());
   CHECK(out.rfind("lot,rank,id,supplier,status,price,cost,total,quality_points,price.score,", 0) ==
         0);
-  CHECK(contains(out, "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,"
-                      "1886.94,62.8,0.93,"));
+  CHECK(contains(out,
+                 "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,"
+                 "1886.94,62.8,0.93,"));
   CHECK(contains(out, ",price_per_point,"));
 }

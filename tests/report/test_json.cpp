@@ -1,6 +1,5 @@
 // The JSON report: parsed back and checked key by key, in the documented order.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "report/report.hpp"
@@ -80,8 +79,7 @@ TEST_CASE("json: a ranked bid", "[json]") {
   CHECK(bid["points"]["insertion"] == 17);
   CHECK(bid["points"]["environment"].get<double>() == Approx(24.3));
   CHECK(bid["flags"] == Json::array());
-  CHECK(bid["source"] ==
-        Json({{"file", "bids/B-014.yaml"}, {"sha256", std::string(64, 'a')}}));
+  CHECK(bid["source"] == Json({{"file", "bids/B-014.yaml"}, {"sha256", std::string(64, 'a')}}));
 
   const Json& flagged = lot["bids"][1];
   CHECK(flagged["flags"] == Json::array({"abnormally_low:below_mean_of_others_pct"}));
@@ -132,8 +130,8 @@ TEST_CASE("json: rounded figures so that summation noise never shows", "[json]")
 }
 
 TEST_CASE("json: layout, determinism and odd text", "[json]") {
-  std::string a = render_json(test::sample_grid(), test::sample_evaluation(),
-                              test::sample_options());
+  std::string a =
+      render_json(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   CHECK(a.rfind("{\n  \"aser\": {\n    \"version\": \"0.1.0\"\n  },\n  \"grid\": {\n", 0) == 0);
   CHECK(a.substr(a.size() - 2) == "}\n");
   CHECK(a == render_json(test::sample_grid(), test::sample_evaluation(), test::sample_options()));
@@ -161,11 +159,9 @@ TEST_CASE("json: lots, references, price per point", "[json]") {
   CHECK(j["grid"]["method"] == "price_per_point");
   const Json& lot = j["lots"][0];
   CHECK(lot["lot"] == "1");
-  CHECK(lot["references"] == Json({{"price",
-                                    {{"min", 95000},
-                                     {"max", 131250.5},
-                                     {"min_bid", "B-007"},
-                                     {"max_bid", "B-021"}}}}));
+  CHECK(lot["references"] ==
+        Json({{"price",
+               {{"min", 95000}, {"max", 131250.5}, {"min_bid", "B-007"}, {"max_bid", "B-021"}}}}));
   const Json& bid = lot["bids"][0];
   CHECK(keys(bid) == Keys{"rank", "id", "supplier", "status", "total", "price", "cost", "scores",
                           "points", "quality_points", "flags", "reasons", "warnings", "source"});

@@ -1,6 +1,5 @@
 // Both languages complete; the words that depend on numbers and flags.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -14,12 +13,43 @@ using aser::report::labels_for;
 namespace {
 
 std::vector<const char*> all_words(const Labels& l) {
-  return {l.ranking, l.rank, l.bid, l.supplier, l.price, l.cost, l.total, l.quality_points,
-          l.status, l.criterion, l.id, l.score, l.points, l.weight, l.effective_weight,
-          l.effective_weights, l.reasons, l.warnings, l.flags, l.not_ranked, l.breakdown,
-          l.grid, l.file, l.bid_files, l.method, l.options, l.version, l.lot, l.no_lot,
-          l.no_bids, l.no_ranked, l.ranked, l.excluded, l.invalid, l.abnormally_low,
-          l.relative_note, l.colon};
+  return {l.ranking,
+          l.rank,
+          l.bid,
+          l.supplier,
+          l.price,
+          l.cost,
+          l.total,
+          l.quality_points,
+          l.status,
+          l.criterion,
+          l.id,
+          l.score,
+          l.points,
+          l.weight,
+          l.effective_weight,
+          l.effective_weights,
+          l.reasons,
+          l.warnings,
+          l.flags,
+          l.not_ranked,
+          l.breakdown,
+          l.grid,
+          l.file,
+          l.bid_files,
+          l.method,
+          l.options,
+          l.version,
+          l.lot,
+          l.no_lot,
+          l.no_bids,
+          l.no_ranked,
+          l.ranked,
+          l.excluded,
+          l.invalid,
+          l.abnormally_low,
+          l.relative_note,
+          l.colon};
 }
 
 }  // namespace
@@ -62,8 +92,7 @@ TEST_CASE("scale, hidden bids and statuses in words", "[labels]") {
   CHECK(report::more_not_shown(labels_for("en"), 1) == "1 more ranked bid not shown");
   CHECK(report::more_not_shown(labels_for("en"), 3) == "3 more ranked bids not shown");
   CHECK(report::more_not_shown(labels_for("fr"), 1) == "1 autre offre classée non affichée");
-  CHECK(report::more_not_shown(labels_for("fr"), 2) ==
-        "2 autres offres classées non affichées");
+  CHECK(report::more_not_shown(labels_for("fr"), 2) == "2 autres offres classées non affichées");
   CHECK(std::string(report::status_label(labels_for("fr"), Status::invalid)) == "invalide");
   CHECK(std::string(report::total_label(labels_for("fr"), Method::price_per_point)) ==
         "Prix par point");

@@ -32,15 +32,17 @@ TEST_CASE("markdown: heading and ranking table in French", "[markdown]") {
   std::string out = sample_markdown();
   CHECK(out.rfind("# Nettoyage des locaux — grille ASER\n\nMéthode" + nb + ": somme pondérée — ",
                   0) == 0);
-  CHECK(contains(out, "\n## Classement\n\n"
-                      "| Rang | Offre | Fournisseur | Prix | Prix | Social | Environnement | "
-                      "Total | Signalements |\n"
-                      "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
-                      "| 1 | B-014 | Atelier Solidaire du Sud | 118" + nb + "500,00" + nb +
-                          "€ | 37,20 | 21,00 | 24,30 | 82,50 |  |\n"));
+  CHECK(contains(out,
+                 "\n## Classement\n\n"
+                 "| Rang | Offre | Fournisseur | Prix | Prix | Social | Environnement | "
+                 "Total | Signalements |\n"
+                 "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
+                 "| 1 | B-014 | Atelier Solidaire du Sud | 118" +
+                     nb + "500,00" + nb + "€ | 37,20 | 21,00 | 24,30 | 82,50 |  |\n"));
   CHECK(contains(out, "\n| 2 | B-007 | Nettoyage Éco-Propreté | 95" + nb + "000,00" + nb +
                           "€ | 40,00 | 15,00 | 23,25 | 78,25 | offre anormalement basse (plus de "
-                          "20" + nb + "% sous la moyenne des autres offres) |\n"));
+                          "20" +
+                          nb + "% sous la moyenne des autres offres) |\n"));
   CHECK(contains(out, "\n| 3 | B-021 | 東京クリーン株式会社 | 131" + nb + "250,50" + nb +
                           "€ | 28,96 | 12,17 | 20,00 | 61,13 |  |\n"));
   CHECK(out.back() == '\n');
@@ -50,12 +52,13 @@ TEST_CASE("markdown: heading and ranking table in French", "[markdown]") {
 
 TEST_CASE("markdown: excluded and invalid bids, flags and warnings", "[markdown]") {
   std::string out = sample_markdown();
-  CHECK(contains(out, "\n### Offres exclues et invalides\n\n"
-                      "| Statut | Offre | Fournisseur | Motifs |\n| --- | --- | --- | --- |\n"
-                      "| exclu | B-003 | Propreté & Fils, \"Le Bon\" | Clause sociale — 5 % "
-                      "d'heures d'insertion au minimum |\n"
-                      "| invalide | B-009 |  | bids/B-009.yaml:3:8: error: 'price' expects a "
-                      "number, got 'cent mille'<br>  price: cent mille<br>         ^ |\n"));
+  CHECK(contains(out,
+                 "\n### Offres exclues et invalides\n\n"
+                 "| Statut | Offre | Fournisseur | Motifs |\n| --- | --- | --- | --- |\n"
+                 "| exclu | B-003 | Propreté & Fils, \"Le Bon\" | Clause sociale — 5 % "
+                 "d'heures d'insertion au minimum |\n"
+                 "| invalide | B-009 |  | bids/B-009.yaml:3:8: error: 'price' expects a "
+                 "number, got 'cent mille'<br>  price: cent mille<br>         ^ |\n"));
   CHECK(contains(out, "\n## Signalements\n\n- B-007" + nb + ": offre anormalement basse"));
   // '_' is escaped so that it never starts emphasis.
   CHECK(contains(out, "\n## Alertes\n\n- B-021" + nb +
@@ -79,38 +82,68 @@ TEST_CASE("markdown: pipes and other markup in names are escaped", "[markdown]")
 
 TEST_CASE("markdown: grid, provenance and every effective weight", "[markdown]") {
   std::string out = sample_markdown();
-  CHECK(contains(out, "\n## Grille\n\n- Grille" + nb + ": Nettoyage des locaux — grille ASER\n"
-                      "- Fichier" + nb + ": criteria.yaml\n- SHA-256" + nb +
+  CHECK(contains(out, "\n## Grille\n\n- Grille" + nb +
+                          ": Nettoyage des locaux — grille ASER\n"
+                          "- Fichier" +
+                          nb + ": criteria.yaml\n- SHA-256" + nb +
                           ": `0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef`\n"
-                          "- Méthode" + nb + ": `weighted_sum`, somme pondérée — "));
+                          "- Méthode" +
+                          nb + ": `weighted_sum`, somme pondérée — "));
   CHECK(contains(out, "\n- aser" + nb + ": 0.1.0\n- Options" + nb + ": `--weight price=50`\n"));
   CHECK(contains(out, "\nRègles relatives" + nb + ": retirer une offre"));
-  CHECK(contains(out, "\n### Poids effectifs\n\n| Critère | Id | Poids | Poids effectif |\n"
-                      "| --- | --- | ---: | ---: |\n"
-                      "| Prix | price | 40,00 | 40,0" + nb + "% |\n"
-                      "| **Social** | social | 30,00 | 30,0" + nb + "% |\n"
-                      "| &emsp;Insertion | insertion | 2,00 | 20,0" + nb + "% |\n"
-                      "| &emsp;Handicap | disability | 1,00 | 10,0" + nb + "% |\n"
-                      "| **Environnement** | environment | 30,00 | 30,0" + nb + "% |\n"
-                      "| &emsp;Émissions | emissions | 1,00 | 15,0" + nb + "% |\n"
-                      "| &emsp;Écolabel | label | 1,00 | 15,0" + nb + "% |\n"));
-  CHECK(contains(out, "\n### Fichiers des offres\n\n| Offre | Fichier | SHA-256 |\n"
-                      "| --- | --- | --- |\n| B-014 | bids/B-014.yaml | `" +
-                          std::string(64, 'a') + "` |\n"));
+  CHECK(contains(out,
+                 "\n### Poids effectifs\n\n| Critère | Id | Poids | Poids effectif |\n"
+                 "| --- | --- | ---: | ---: |\n"
+                 "| Prix | price | 40,00 | 40,0" +
+                     nb +
+                     "% |\n"
+                     "| **Social** | social | 30,00 | 30,0" +
+                     nb +
+                     "% |\n"
+                     "| &emsp;Insertion | insertion | 2,00 | 20,0" +
+                     nb +
+                     "% |\n"
+                     "| &emsp;Handicap | disability | 1,00 | 10,0" +
+                     nb +
+                     "% |\n"
+                     "| **Environnement** | environment | 30,00 | 30,0" +
+                     nb +
+                     "% |\n"
+                     "| &emsp;Émissions | emissions | 1,00 | 15,0" +
+                     nb +
+                     "% |\n"
+                     "| &emsp;Écolabel | label | 1,00 | 15,0" +
+                     nb + "% |\n"));
+  CHECK(contains(out,
+                 "\n### Fichiers des offres\n\n| Offre | Fichier | SHA-256 |\n"
+                 "| --- | --- | --- |\n| B-014 | bids/B-014.yaml | `" +
+                     std::string(64, 'a') + "` |\n"));
   CHECK(contains(out, "\n| B-009 | bids/B-009.yaml |  |\n"));
 }
 
 TEST_CASE("markdown: each bid's breakdown", "[markdown]") {
   std::string out = sample_markdown();
-  CHECK(contains(out, "\n## Détail par offre\n\n### B-014 — Atelier Solidaire du Sud\n\n"
-                      "- Statut" + nb + ": classé, Rang 1\n"
-                      "- Prix" + nb + ": 118" + nb + "500,00" + nb + "€\n"
-                      "- Total" + nb + ": 82,50\n\n"
-                      "| Critère | Note | Poids effectif | Points |\n"
-                      "| --- | ---: | ---: | ---: |\n"
-                      "| Prix | 0,930 | 40,0" + nb + "% | 37,20 |\n"
-                      "| **Social** | 0,700 | 30,0" + nb + "% | 21,00 |\n"
-                      "| &emsp;Insertion | 0,850 | 20,0" + nb + "% | 17,00 |\n"));
+  CHECK(contains(out,
+                 "\n## Détail par offre\n\n### B-014 — Atelier Solidaire du Sud\n\n"
+                 "- Statut" +
+                     nb +
+                     ": classé, Rang 1\n"
+                     "- Prix" +
+                     nb + ": 118" + nb + "500,00" + nb +
+                     "€\n"
+                     "- Total" +
+                     nb +
+                     ": 82,50\n\n"
+                     "| Critère | Note | Poids effectif | Points |\n"
+                     "| --- | ---: | ---: | ---: |\n"
+                     "| Prix | 0,930 | 40,0" +
+                     nb +
+                     "% | 37,20 |\n"
+                     "| **Social** | 0,700 | 30,0" +
+                     nb +
+                     "% | 21,00 |\n"
+                     "| &emsp;Insertion | 0,850 | 20,0" +
+                     nb + "% | 17,00 |\n"));
   CHECK(contains(out, "\n### B-003 — Propreté & Fils, \"Le Bon\"\n\n- Statut" + nb +
                           ": exclu\n- Prix" + nb + ": 99" + nb + "000,00" + nb + "€\n- Motifs" +
                           nb + ": Clause sociale"));

@@ -1,7 +1,6 @@
 // Numbers and money in French and English; expected strings written by hand.
 // "\u00a0" is U+00A0 NO-BREAK SPACE: French digit groups and unit spaces.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "report/numbers.hpp"
@@ -84,7 +83,7 @@ TEST_CASE("percentages: a no-break space before % in French only", "[numbers]") 
   CHECK(format_percent(0.1 + 0.2, 1, Language::en) == "30.0%");
   CHECK(format_percent(1.0 / 3, 1, Language::en) == "33.3%");  // 33.333…
   CHECK(format_percent(0.15, 1, Language::fr) == "15,0\u00a0%");
-  CHECK(format_percent(0.0005, 1, Language::en) == "0.1%");    // 0.05 → 0.1
+  CHECK(format_percent(0.0005, 1, Language::en) == "0.1%");  // 0.05 → 0.1
 }
 
 TEST_CASE("shortest decimals never use an exponent", "[numbers]") {

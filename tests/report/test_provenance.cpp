@@ -10,8 +10,7 @@
 using namespace aser;
 using test::contains;
 
-TEST_CASE("every format names the version, grid, method, options and bid files",
-          "[provenance]") {
+TEST_CASE("every format names the version, grid, method, options and bid files", "[provenance]") {
   Grid grid = test::sample_grid("en");
   Evaluation eval = test::sample_evaluation();
   eval.lots[0].bids[1].sha256 = "c0ffee" + std::string(58, '1');

@@ -25,8 +25,8 @@ const std::string nb = "\u00a0";
 }  // namespace
 
 TEST_CASE("table: header, title and rows in French", "[table]") {
-  std::string out = render_table(test::sample_grid(), test::sample_evaluation(),
-                                 test::sample_options());
+  std::string out =
+      render_table(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   std::vector<std::string> lines = lines_of(out);
   REQUIRE(lines.size() > 3);
   CHECK(lines[0] == "Nettoyage des locaux — grille ASER");
@@ -38,8 +38,9 @@ TEST_CASE("table: header, title and rows in French", "[table]") {
   // "Fournisseur" (11) + 13 spaces = 24; then 2 + 8 spaces before "Prix" (12).
   CHECK(ranking[0] == "Rang  Offre  Fournisseur" + std::string(13 + 2 + 8, ' ') +
                           "Prix   Prix  Social  Environnement  Total   ");
-  CHECK(ranking[1] == "----  -----  ------------------------  ------------  -----  ------  "
-                      "-------------  -----  -");
+  CHECK(ranking[1] ==
+        "----  -----  ------------------------  ------------  -----  ------  "
+        "-------------  -----  -");
   CHECK(ranking[2] == "   1  B-014  Atelier Solidaire du Sud  118" + nb + "500,00" + nb +
                           "€  37,20   21,00          24,30  82,50   ");
   // "Nettoyage Éco-Propreté" is 22 columns: 2 spaces of padding.
@@ -51,8 +52,8 @@ TEST_CASE("table: header, title and rows in French", "[table]") {
 }
 
 TEST_CASE("table: every row has the same display width", "[table]") {
-  std::string out = render_table(test::sample_grid(), test::sample_evaluation(),
-                                 test::sample_options());
+  std::string out =
+      render_table(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   for (const char* first : {"Rang", "Statut"}) {
     std::vector<std::string> rows = block(out, first);
     REQUIRE(rows.size() >= 3);
@@ -61,24 +62,25 @@ TEST_CASE("table: every row has the same display width", "[table]") {
   // The Japanese supplier takes 20 columns but 30 bytes: byte counts differ.
   std::vector<std::string> ranking = block(out, "Rang");
   CHECK(ranking[4].size() != ranking[2].size());
-  CHECK(display_width(ranking[4]) == 4 + 2 + 5 + 2 + 24 + 2 + 12 + 2 + 5 + 2 + 6 + 2 + 13 + 2 +
-                                         5 + 2 + 1);
+  CHECK(display_width(ranking[4]) ==
+        4 + 2 + 5 + 2 + 24 + 2 + 12 + 2 + 5 + 2 + 6 + 2 + 13 + 2 + 5 + 2 + 1);
 }
 
 TEST_CASE("table: money in English", "[table]") {
-  std::string out = render_table(test::sample_grid("en"), test::sample_evaluation(),
-                                 test::sample_options());
+  std::string out =
+      render_table(test::sample_grid("en"), test::sample_evaluation(), test::sample_options());
   std::vector<std::string> ranking = block(out, "Rank");
   REQUIRE(ranking.size() == 5);
   // Price column: "€118,500.00" and "€131,250.50" are 11 wide.
-  CHECK(ranking[2] == "   1  B-014  Atelier Solidaire du Sud  €118,500.00  37.20   21.00"
-                      "          24.30  82.50   ");
+  CHECK(ranking[2] ==
+        "   1  B-014  Atelier Solidaire du Sud  €118,500.00  37.20   21.00"
+        "          24.30  82.50   ");
   CHECK(contains(out, "Effective weights: Prix 40.0%, Social 30.0%, Environnement 30.0%\n"));
 }
 
 TEST_CASE("table: excluded and invalid bids with every line of their reasons", "[table]") {
-  std::string out = render_table(test::sample_grid(), test::sample_evaluation(),
-                                 test::sample_options());
+  std::string out =
+      render_table(test::sample_grid(), test::sample_evaluation(), test::sample_options());
   CHECK(contains(out, "\nOffres exclues et invalides\nStatut "));
   std::vector<std::string> rows = block(out, "Statut");
   REQUIRE(rows.size() == 6);  // header, rule, excluded, invalid on three lines
@@ -108,8 +110,7 @@ TEST_CASE("table: flags, warnings, grid, weights and provenance", "[table]") {
   CHECK(contains(out, "\nPoids effectifs" + nb + ": Prix 40,0" + nb + "%, Social 30,0" + nb +
                           "%, Environnement 30,0" + nb + "%\n"));
   CHECK(contains(out, "\nRègles relatives" + nb + ": retirer une offre"));
-  CHECK(contains(out, "\naser 0.1.0 — Options" + nb +
-                          ": --weight price=50 --weight social=20\n"));
+  CHECK(contains(out, "\naser 0.1.0 — Options" + nb + ": --weight price=50 --weight social=20\n"));
   // Each bid file with the first 12 hex digits of its SHA-256.
   CHECK(contains(out, "\nFichiers des offres\nOffre  Fichier          SHA-256     \n"));
   CHECK(contains(out, "\nB-003  bids/B-003.yaml  bbbbbbbbbbbb\n"));
@@ -121,9 +122,9 @@ TEST_CASE("table: no relative-rules note without relative rules", "[table]") {
   grid.criteria[0].rule.kind = RuleKind::linear;
   std::string out = render_table(grid, test::sample_evaluation(), test::sample_options());
   CHECK_FALSE(contains(out, "Relative rules"));
-  CHECK(contains(render_table(test::sample_grid("en"), test::sample_evaluation(),
-                              test::sample_options()),
-                 "\nRelative rules: removing a bid can reorder others (rank reversal).\n"));
+  CHECK(contains(
+      render_table(test::sample_grid("en"), test::sample_evaluation(), test::sample_options()),
+      "\nRelative rules: removing a bid can reorder others (rank reversal).\n"));
 }
 
 TEST_CASE("table: escape codes only with colour", "[table]") {
@@ -134,10 +135,10 @@ TEST_CASE("table: escape codes only with colour", "[table]") {
   options.color = true;
   std::string colored = render_table(test::sample_grid(), test::sample_evaluation(), options);
   CHECK(contains(colored, "\x1b[1mNettoyage des locaux — grille ASER\x1b[0m\n"));
-  CHECK(contains(colored, "\x1b[1mRang  Offre"));                 // bold header
-  CHECK(contains(colored, "\n\x1b[32m   1\x1b[0m  \x1b[32mB-014"));  // green winner
-  CHECK(contains(colored, "\x1b[33m!\x1b[0m\n"));                  // yellow flag
-  CHECK(contains(colored, "\n\x1b[31mexclu   \x1b[0m  B-003"));    // red status
+  CHECK(contains(colored, "\x1b[1mRang  Offre"));                         // bold header
+  CHECK(contains(colored, "\n\x1b[32m   1\x1b[0m  \x1b[32mB-014"));       // green winner
+  CHECK(contains(colored, "\x1b[33m!\x1b[0m\n"));                         // yellow flag
+  CHECK(contains(colored, "\n\x1b[31mexclu   \x1b[0m  B-003"));           // red status
   CHECK(contains(colored, "\x1b[33m  B-021" + nb + ": missing answer"));  // yellow warning
   // Colour changes no character and no alignment.
   CHECK(test::strip_ansi(colored) == plain);
