@@ -143,3 +143,31 @@ TEST_CASE("the order of the bids changes nothing", "[evaluate]") {
   }
   CHECK(first.warnings == second.warnings);
 }
+
+TEST_CASE("highest_ratio and deviation through the pipeline", "[evaluate]") {
+  Grid g = fx::grid({fx::leaf("h", 1, "h", fx::highest_ratio()),
+                     fx::leaf("d", 1, "d", fx::deviation(2))});
+  Evaluation e = evaluate(g, {fx::bid("A", {{"h", fx::num(30)}, {"d", fx::num(100)}}),
+                              fx::bid("B", {{"h", fx::num(40)}, {"d", fx::num(150)}}),
+                              fx::bid("C", {{"d", fx::num(250)}})});
+  // h: max 40 (B; C has no answer): A 30/40 = 0.75, B 1, C 0.
+  CHECK(fx::result(e, "A").scores.at("h") == Approx(0.75));
+  CHECK(fx::result(e, "C").scores.at("h") == Approx(0));
+  CHECK(e.lots.at(0).references.at("h").max_bid == "B");
+  CHECK(e.lots.at(0).references.at("h").min_bid == "A");
+  // d: min 100 (A), k = 2: B 1 - 50/100 = 0.5; C 1 - 150/100 < 0 -> 0.
+  CHECK(fx::result(e, "B").scores.at("d") == Approx(0.5));
+  CHECK(fx::result(e, "C").scores.at("d") == Approx(0));
+  // Totals: A (0.75 + 1) / 2 x 100 = 87.5; B (1 + 0.5) / 2 x 100 = 75; C 0.
+  CHECK(fx::result(e, "A").total == Approx(87.5));
+  CHECK(fx::result(e, "B").total == Approx(75));
+}
+
+TEST_CASE("warnings in French when the grid is in French", "[evaluate]") {
+  Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
+  g.language = "fr";
+  Evaluation e = evaluate(g, {fx::bid("A", {}), fx::bid("B", {}, "1"), fx::bid("C", {}, "1")});
+  CHECK(fx::result(e, "A").warnings == Strings{"q n'est pas renseigné : le critère q vaut 0"});
+  CHECK(e.warnings == Strings{"lot 1 : les offres B, C partagent le rang 1 ; ajoutez un "
+                              "tie_break à la grille pour les départager"});
+}
