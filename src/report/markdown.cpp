@@ -95,10 +95,13 @@ std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot
     cells.push_back(flags);
     body += row(cells);
   }
-  if (body.empty()) return std::string(labels.no_ranked) + "\n\n";
-  std::string out = header(head, right) + body + '\n';
-  if (int hidden = report::hidden_count(lot, options); hidden > 0)
-    out += report::more_not_shown(labels, hidden) + ".\n\n";
+  const int hidden = report::hidden_count(lot, options);
+  std::string out;
+  if (!body.empty())
+    out = header(head, right) + body + '\n';
+  else if (hidden == 0)
+    out = std::string(labels.no_ranked) + "\n\n";
+  if (hidden > 0) out += report::more_not_shown(labels, hidden) + ".\n\n";
   return out;
 }
 

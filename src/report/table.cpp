@@ -55,10 +55,13 @@ std::string ranking_table(const Grid& grid, const Labels& labels, const LotResul
     cells.push_back(bid.flags.empty() ? Cell{} : Cell{"!", ansi::yellow});
     table.add(std::move(cells), bid.rank && *bid.rank == 1 ? ansi::green : nullptr);
   }
-  if (table.rows.empty()) return std::string(labels.no_ranked) + '\n';
-  std::string out = report::render(table, options.color);
-  if (int hidden = report::hidden_count(lot, options); hidden > 0)
-    out += report::more_not_shown(labels, hidden) + '\n';
+  const int hidden = report::hidden_count(lot, options);
+  std::string out;
+  if (!table.rows.empty())
+    out = report::render(table, options.color);
+  else if (hidden == 0)
+    out = std::string(labels.no_ranked) + '\n';
+  if (hidden > 0) out += report::more_not_shown(labels, hidden) + '\n';
   return out;
 }
 

@@ -205,3 +205,29 @@ TEST_CASE("table: no bids at all", "[table]") {
   std::string out = render_table(test::sample_grid("en"), Evaluation{}, test::sample_options());
   CHECK(contains(out, "\nNo bids.\n"));
 }
+
+TEST_CASE("table: --top 0 hides every ranked bid but says how many", "[table]") {
+  ReportOptions options = test::sample_options();
+  options.top = 0;
+  std::string out = render_table(test::sample_grid("en"), test::sample_evaluation(), options);
+  CHECK(contains(out, "\n\n3 more ranked bids not shown\n\nExcluded and invalid bids\n"));
+  CHECK_FALSE(contains(out, "No bid ranked."));
+  Evaluation eval = test::sample_evaluation();
+  eval.lots[0].bids.erase(eval.lots[0].bids.begin(), eval.lots[0].bids.begin() + 3);
+  out = render_table(test::sample_grid("en"), eval, test::sample_options());
+  CHECK(contains(out, "\n\nNo bid ranked.\n\nExcluded and invalid bids\n"));
+}
+
+TEST_CASE("table: combining accents take no column", "[table]") {
+  Evaluation eval = test::sample_evaluation();
+  // "Société Générale" with decomposed accents (e + U+0301): 16 columns; then 8
+  // spaces to 24, 2 between columns, 1 before "95 000,00 €" (11 of 12).
+  eval.lots[0].bids[1].supplier = "Socie\u0301te\u0301 Ge\u0301ne\u0301rale";
+  std::string out = render_table(test::sample_grid(), eval, test::sample_options());
+  std::vector<std::string> ranking = block(out, "Rang");
+  REQUIRE(ranking.size() == 5);
+  CHECK(ranking[3] == "   2  B-007  Socie\u0301te\u0301 Ge\u0301ne\u0301rale" +
+                          std::string(24 - 16 + 2 + 1, ' ') + "95" + nb + "000,00" + nb +
+                          "€  40,00   15,00          23,25  78,25  !");
+  for (const std::string& row : ranking) CHECK(display_width(row) == display_width(ranking[0]));
+}
