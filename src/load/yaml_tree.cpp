@@ -52,7 +52,8 @@ class TreeBuilder {
 
   bool build(const YAML::Node& node, int depth, Value& out, const Position* key_pos) {
     if (++visited_ > limits_.max_nodes) {
-      sink_.error(position(node.Mark()),
+      // Aliased nodes carry their anchor's mark: name the top-level entry instead.
+      sink_.error(top_entry_.known() ? top_entry_ : position(node.Mark()),
                   "more than " + std::to_string(limits_.max_nodes) +
                       " nodes after expanding aliases",
                   "is this an alias bomb? aser refuses files that expand this much");
@@ -108,6 +109,7 @@ class TreeBuilder {
                         std::to_string(previous->second) + ")",
                     "remove one of them: a key may appear once in a mapping");
       }
+      if (depth == 1) top_entry_ = entry.key_pos;
       if (!build(it->second, depth + 1, entry.value, &entry.key_pos)) return false;
       out.entries.push_back(std::move(entry));
     }
@@ -158,6 +160,7 @@ class TreeBuilder {
   const Limits& limits_;
   const Sink& sink_;
   std::size_t visited_ = 0;
+  Position top_entry_;  ///< the top-level entry being read
 };
 
 }  // namespace
