@@ -8,7 +8,9 @@
 namespace aser {
 namespace {
 
-bool below(double x, double threshold) { return x < threshold && !nearly_equal(x, threshold); }
+bool below(double x, double threshold) {
+  return x < threshold && !nearly_equal(x, threshold);
+}
 
 double mean(const std::vector<double>& values) {
   return values.empty() ? 0 : exact_sum(values) / static_cast<double>(values.size());

@@ -15,17 +15,17 @@ namespace aser {
 /// One yearly line: the bid's quantity x the unit cost, the same every year.
 struct CostLine {
   std::string answer;
-  double quantity = 0;   ///< the bid's answer (0 when not answered)
+  double quantity = 0;  ///< the bid's answer (0 when not answered)
   double unit_cost = 0;
   double amount = 0;     ///< quantity x unit cost, before discounting
   bool answered = true;  ///< false: the answer was absent or not a number
 };
 
 struct CostYear {
-  int year = 0;                 ///< 1..years
-  double discount_factor = 1;   ///< 1 / (1 + r)^year
-  double undiscounted = 0;      ///< sum of the lines' amounts
-  double discounted = 0;        ///< undiscounted x discount factor
+  int year = 0;                ///< 1..years
+  double discount_factor = 1;  ///< 1 / (1 + r)^year
+  double undiscounted = 0;     ///< sum of the lines' amounts
+  double discounted = 0;       ///< undiscounted x discount factor
 };
 
 struct CostBreakdown {

@@ -9,9 +9,12 @@ namespace aser {
 double reduce_panel(const std::vector<double>& marks, Panel panel) {
   if (marks.empty()) return 0;
   switch (panel) {
-    case Panel::mean: return exact_sum(marks) / static_cast<double>(marks.size());
-    case Panel::min: return *std::min_element(marks.begin(), marks.end());
-    case Panel::max: return *std::max_element(marks.begin(), marks.end());
+    case Panel::mean:
+      return exact_sum(marks) / static_cast<double>(marks.size());
+    case Panel::min:
+      return *std::min_element(marks.begin(), marks.end());
+    case Panel::max:
+      return *std::max_element(marks.begin(), marks.end());
     case Panel::median: {
       std::vector<double> sorted = marks;
       std::sort(sorted.begin(), sorted.end());

@@ -8,27 +8,35 @@
 namespace aser {
 namespace {
 
-bool below(double x, double bound) { return x < bound && !nearly_equal(x, bound); }
-bool above(double x, double bound) { return x > bound && !nearly_equal(x, bound); }
+bool below(double x, double bound) {
+  return x < bound && !nearly_equal(x, bound);
+}
+bool above(double x, double bound) {
+  return x > bound && !nearly_equal(x, bound);
+}
 
 void add(std::vector<std::string>& reasons, const std::string& reason) {
-  if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
-    reasons.push_back(reason);
+  if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) reasons.push_back(reason);
 }
 
 std::string literal_text(const Literal& literal) {
   switch (literal.kind) {
-    case Literal::Kind::number: return format_number(literal.number);
-    case Literal::Kind::text: return "'" + literal.text + "'";
-    case Literal::Kind::boolean: return literal.boolean ? "true" : "false";
+    case Literal::Kind::number:
+      return format_number(literal.number);
+    case Literal::Kind::text:
+      return "'" + literal.text + "'";
+    case Literal::Kind::boolean:
+      return literal.boolean ? "true" : "false";
   }
   return "";
 }
 
 bool matches(const AnswerValue& answer, const Literal& literal) {
   switch (literal.kind) {
-    case Literal::Kind::number: return answer.is_number() && nearly_equal(answer.number, literal.number);
-    case Literal::Kind::text: return answer.kind == AnswerValue::Kind::text && answer.text == literal.text;
+    case Literal::Kind::number:
+      return answer.is_number() && nearly_equal(answer.number, literal.number);
+    case Literal::Kind::text:
+      return answer.kind == AnswerValue::Kind::text && answer.text == literal.text;
     case Literal::Kind::boolean:
       return answer.kind == AnswerValue::Kind::boolean && answer.boolean == literal.boolean;
   }

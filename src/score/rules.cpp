@@ -69,15 +69,23 @@ double score_number(const Rule& rule, double x, const std::optional<Bounds>& bou
   if (!std::isfinite(x)) return 0;
   Bounds b = bounds ? *bounds : Bounds{x, x};
   switch (rule.kind) {
-    case RuleKind::linear: return linear(rule, x);
-    case RuleKind::curve: return curve(rule, x);
-    case RuleKind::steps: return steps(rule, x);
-    case RuleKind::lowest_ratio: return lowest_ratio(x, b.min);
-    case RuleKind::highest_ratio: return highest_ratio(x, b.max);
-    case RuleKind::linear_range: return linear_range(x, b.min, b.max);
-    case RuleKind::deviation: return deviation(x, b.min, rule.zero_at);
+    case RuleKind::linear:
+      return linear(rule, x);
+    case RuleKind::curve:
+      return curve(rule, x);
+    case RuleKind::steps:
+      return steps(rule, x);
+    case RuleKind::lowest_ratio:
+      return lowest_ratio(x, b.min);
+    case RuleKind::highest_ratio:
+      return highest_ratio(x, b.max);
+    case RuleKind::linear_range:
+      return linear_range(x, b.min, b.max);
+    case RuleKind::deviation:
+      return deviation(x, b.min, rule.zero_at);
     case RuleKind::scale:
-    case RuleKind::boolean: return 0;  // these read no number
+    case RuleKind::boolean:
+      return 0;  // these read no number
   }
   return 0;
 }
@@ -88,6 +96,8 @@ std::optional<double> score_label(const Rule& rule, const std::string& label) {
   return std::nullopt;
 }
 
-double score_boolean(const Rule& rule, bool answer) { return clamp01(answer ? rule.yes : rule.no); }
+double score_boolean(const Rule& rule, bool answer) {
+  return clamp01(answer ? rule.yes : rule.no);
+}
 
 }  // namespace aser

@@ -91,7 +91,8 @@ BidInput read_bid(const Plan& plan, const Bid& bid) {
     if (input.cost) {
       input.life_cycle_cost = input.cost->total;
       for (const CostLine& line : input.cost->lines)
-        if (!line.answered) input.warnings.push_back(plan.messages.yearly_cost_missing(line.answer));
+        if (!line.answered)
+          input.warnings.push_back(plan.messages.yearly_cost_missing(line.answer));
     }
   }
   const std::optional<double>* cost = grid.cost ? &input.life_cycle_cost : nullptr;

@@ -24,23 +24,23 @@ struct Plan {
 
   const Grid& grid;
   Messages messages;
-  std::vector<const Criterion*> leaves;       ///< grid order
-  std::vector<const Criterion*> nodes;        ///< grid order, parents first
-  std::map<std::string, double> effective;    ///< share of the whole by node id
-  std::map<std::string, double> relative;     ///< share among siblings by node id
-  std::map<std::string, double> path_product; ///< by leaf id
-  const Criterion* price = nullptr;           ///< the top-level criterion `price`
+  std::vector<const Criterion*> leaves;        ///< grid order
+  std::vector<const Criterion*> nodes;         ///< grid order, parents first
+  std::map<std::string, double> effective;     ///< share of the whole by node id
+  std::map<std::string, double> relative;      ///< share among siblings by node id
+  std::map<std::string, double> path_product;  ///< by leaf id
+  const Criterion* price = nullptr;            ///< the top-level criterion `price`
 };
 
 /// One bid's answers, read once.
 struct BidInput {
   const Bid* bid = nullptr;
-  std::optional<CostBreakdown> cost;            ///< when the grid has a `cost` section
-  std::optional<double> life_cycle_cost;        ///< cost->total
-  std::map<std::string, AnswerValue> answers;   ///< by leaf id
-  std::optional<double> price;                  ///< what the methods read: the price leaf's number
-  std::optional<double> purchase_price;         ///< BidResult.price
-  std::vector<std::string> warnings;            ///< from reading (yearly costs not answered)
+  std::optional<CostBreakdown> cost;           ///< when the grid has a `cost` section
+  std::optional<double> life_cycle_cost;       ///< cost->total
+  std::map<std::string, AnswerValue> answers;  ///< by leaf id
+  std::optional<double> price;                 ///< what the methods read: the price leaf's number
+  std::optional<double> purchase_price;        ///< BidResult.price
+  std::vector<std::string> warnings;           ///< from reading (yearly costs not answered)
 };
 
 BidInput read_bid(const Plan& plan, const Bid& bid);

@@ -38,8 +38,12 @@ inline Rule steps(std::vector<Step> list) {
   r.steps = std::move(list);
   return r;
 }
-inline Step at_least(double bound, double score) { return Step{true, bound, score}; }
-inline Step at_most(double bound, double score) { return Step{false, bound, score}; }
+inline Step at_least(double bound, double score) {
+  return Step{true, bound, score};
+}
+inline Step at_most(double bound, double score) {
+  return Step{false, bound, score};
+}
 inline Rule scale(std::vector<std::pair<std::string, double>> labels) {
   Rule r;
   r.kind = RuleKind::scale;
@@ -58,9 +62,15 @@ inline Rule of_kind(RuleKind kind) {
   r.kind = kind;
   return r;
 }
-inline Rule lowest_ratio() { return of_kind(RuleKind::lowest_ratio); }
-inline Rule highest_ratio() { return of_kind(RuleKind::highest_ratio); }
-inline Rule linear_range() { return of_kind(RuleKind::linear_range); }
+inline Rule lowest_ratio() {
+  return of_kind(RuleKind::lowest_ratio);
+}
+inline Rule highest_ratio() {
+  return of_kind(RuleKind::highest_ratio);
+}
+inline Rule linear_range() {
+  return of_kind(RuleKind::linear_range);
+}
 inline Rule deviation(double zero_at) {
   Rule r = of_kind(RuleKind::deviation);
   r.zero_at = zero_at;

@@ -107,8 +107,8 @@ TEST_CASE("abnormally-low tests use only the bids in competition; they flag, nev
   auto one = [](const std::string& id, double price, double signed_) {
     return fx::bid(id, {{"price", fx::num(price)}, {"signed", fx::num(signed_)}});
   };
-  Evaluation e = evaluate(g, {one("A", 70, 1), one("B", 100, 1), one("C", 100, 1),
-                              one("X", 1000, 0)});
+  Evaluation e =
+      evaluate(g, {one("A", 70, 1), one("B", 100, 1), one("C", 100, 1), one("X", 1000, 0)});
   // X is excluded and counts nowhere: A's others' mean is 100, threshold 80: flagged.
   // (Counting X, B's others would be (70 + 100 + 1000) / 3 = 390, and B flagged too.)
   const BidResult& a = fx::result(e, "A");
@@ -119,8 +119,7 @@ TEST_CASE("abnormally-low tests use only the bids in competition; they flag, nev
   CHECK(fx::result(e, "X").flags.empty());
 }
 
-TEST_CASE("fewer than three bids in competition: no flag but the estimate's",
-          "[abnormally_low]") {
+TEST_CASE("fewer than three bids in competition: no flag but the estimate's", "[abnormally_low]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio())});
   g.abnormally_low.below_mean_of_others_pct = 20;
   g.requirements = {fx::answer_at_least("signed", 1)};

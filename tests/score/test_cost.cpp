@@ -14,7 +14,8 @@ CostModel model(int years, double rate) {
   m.purchase = "price";
   m.years = years;
   m.discount_rate = rate;
-  m.yearly = {YearlyCost{"operation.energy_kwh", 0.21, {}}, YearlyCost{"operation.co2_kg", 0.1, {}}};
+  m.yearly = {YearlyCost{"operation.energy_kwh", 0.21, {}},
+              YearlyCost{"operation.co2_kg", 0.1, {}}};
   return m;
 }
 
@@ -54,8 +55,8 @@ TEST_CASE("cost: no discounting when the rate is 0", "[cost]") {
 TEST_CASE("cost: an absent purchase price gives no cost; an absent yearly line counts 0",
           "[cost]") {
   CHECK_FALSE(life_cycle_cost(model(3, 0), fx::bid("X", {{"operation.co2_kg", fx::num(1)}})));
-  auto cost = life_cycle_cost(model(2, 0), fx::bid("Y", {{"price", fx::num(500)},
-                                                       {"operation.co2_kg", fx::num(100)}}));
+  auto cost = life_cycle_cost(
+      model(2, 0), fx::bid("Y", {{"price", fx::num(500)}, {"operation.co2_kg", fx::num(100)}}));
   REQUIRE(cost);
   CHECK_FALSE(cost->lines[0].answered);
   CHECK(cost->total == Approx(520));  // 500 + 2 x (0 x 0.21 + 100 x 0.1)

@@ -1,8 +1,7 @@
 // The whole pipeline: missing and wrong answers, references, invalid bids,
 // the fields of every result, and independence from the input order.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "fixtures.hpp"
 #include "score/evaluate.hpp"
@@ -29,9 +28,9 @@ TEST_CASE("missing: zero scores 0, warns, and takes no part in the references", 
 
 TEST_CASE("references: the first bid by id sets a shared minimum", "[evaluate]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio())});
-  Evaluation e = evaluate(g, {fx::bid("Z", {{"price", fx::num(100)}}),
-                              fx::bid("M", {{"price", fx::num(100)}}),
-                              fx::bid("Q", {{"price", fx::num(300)}})});
+  Evaluation e =
+      evaluate(g, {fx::bid("Z", {{"price", fx::num(100)}}), fx::bid("M", {{"price", fx::num(100)}}),
+                   fx::bid("Q", {{"price", fx::num(300)}})});
   CHECK(e.lots.at(0).references.at("price").min_bid == "M");
 }
 
@@ -39,9 +38,8 @@ TEST_CASE("a wrong-typed answer scores 0 with a warning, never a crash", "[evalu
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10)),
                      fx::leaf("label", 1, "label", fx::scale({{"A+", 1}, {"B", 0.5}})),
                      fx::leaf("ok", 1, "ok", fx::boolean())});
-  Evaluation e = evaluate(g, {fx::bid("X", {{"q", fx::text("two")},
-                                            {"label", fx::text("C")},
-                                            {"ok", fx::num(1)}})});
+  Evaluation e = evaluate(
+      g, {fx::bid("X", {{"q", fx::text("two")}, {"label", fx::text("C")}, {"ok", fx::num(1)}})});
   const BidResult& x = fx::result(e, "X");
   CHECK(x.total == Approx(0));
   CHECK(x.warnings == Strings{"q = 'two' is not a number: criterion q scores 0",
@@ -53,8 +51,8 @@ TEST_CASE("a wrong-typed answer scores 0 with a warning, never a crash", "[evalu
 TEST_CASE("every field of a result is filled", "[evaluate]") {
   Grid g = fx::grid({fx::leaf("price", 60, "price", fx::lowest_ratio()),
                      fx::group("social", 40, {fx::leaf("ins", 1, "ins", fx::linear(0, 10))})});
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(100)}, {"ins", fx::num(5)}}, "1",
-                                      "Atelier Solidaire")});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(100)}, {"ins", fx::num(5)}}, "1", "Atelier Solidaire")});
   CHECK(e.better == Better::higher);
   CHECK(e.weights.at("ins") == Approx(0.4));
   const BidResult& a = fx::result(e, "A");
@@ -63,8 +61,8 @@ TEST_CASE("every field of a result is filled", "[evaluate]") {
   CHECK(a.file == "bids/A.yaml");
   CHECK(a.sha256 == std::string(64, '0'));
   CHECK(*a.price == Approx(100));
-  CHECK(*a.cost == Approx(100));  // no cost section: the price
-  CHECK(a.scores.size() == 3);    // price, social, ins
+  CHECK(*a.cost == Approx(100));               // no cost section: the price
+  CHECK(a.scores.size() == 3);                 // price, social, ins
   CHECK(a.points.at("social") == Approx(20));  // 0.5 x 0.4 x 100
   CHECK(a.total == Approx(80));                // 60 + 20
   CHECK_FALSE(a.quality_points);
@@ -108,9 +106,9 @@ TEST_CASE("invalid bids open lot null when every other bid has a lot", "[evaluat
 }
 
 TEST_CASE("a missing price under a price method excludes", "[evaluate]") {
-  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
-                     fx::leaf("q", 1, "q", fx::linear(0, 10))},
-                    Method::price_per_point);
+  Grid g = fx::grid(
+      {fx::leaf("price", 1, "price", fx::lowest_ratio()), fx::leaf("q", 1, "q", fx::linear(0, 10))},
+      Method::price_per_point);
   Evaluation e = evaluate(g, {fx::bid("A", {{"q", fx::num(5)}})});
   CHECK(fx::result(e, "A").reasons ==
         Strings{"price (the price) is not answered; the method price_per_point needs it"});
@@ -145,8 +143,8 @@ TEST_CASE("the order of the bids changes nothing", "[evaluate]") {
 }
 
 TEST_CASE("highest_ratio and deviation through the pipeline", "[evaluate]") {
-  Grid g = fx::grid({fx::leaf("h", 1, "h", fx::highest_ratio()),
-                     fx::leaf("d", 1, "d", fx::deviation(2))});
+  Grid g = fx::grid(
+      {fx::leaf("h", 1, "h", fx::highest_ratio()), fx::leaf("d", 1, "d", fx::deviation(2))});
   Evaluation e = evaluate(g, {fx::bid("A", {{"h", fx::num(30)}, {"d", fx::num(100)}}),
                               fx::bid("B", {{"h", fx::num(40)}, {"d", fx::num(150)}}),
                               fx::bid("C", {{"d", fx::num(250)}})});

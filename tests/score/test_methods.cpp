@@ -67,8 +67,8 @@ TEST_CASE("price_per_point: price / quality points; no quality points excludes",
   CHECK(c.status == Status::excluded);
   CHECK_FALSE(c.rank);
   CHECK(*c.quality_points == Approx(0));
-  CHECK(c.reasons ==
-        std::vector<std::string>{"no quality points: price_per_point cannot divide the price by 0"});
+  CHECK(c.reasons == std::vector<std::string>{
+                         "no quality points: price_per_point cannot divide the price by 0"});
   CHECK(fx::order(e.lots.at(0)) == std::vector<std::string>{"B", "A", "C"});
   // C left: the lowest price is now A's 1000, so B's price score is 1000/1200.
   CHECK(fx::result(e, "B").scores.at("price") == Approx(1000.0 / 1200));
@@ -91,8 +91,7 @@ TEST_CASE("adjusted_price: the Prozorro worked example", "[methods]") {
   CHECK(*fx::result(e, "A").rank == 1);
 }
 
-TEST_CASE("adjusted_price: a coefficient is the product of raw weights on the path",
-          "[methods]") {
+TEST_CASE("adjusted_price: a coefficient is the product of raw weights on the path", "[methods]") {
   // f's coefficient = 0.5 x 0.2 = 0.1; score 1: V = Vmax = 0.1;
   // 1000 / (1 + 0.1 / 0.9) = 1000 / 1.111111 = 900.00
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
@@ -107,10 +106,9 @@ TEST_CASE("fictitious_price: the Dutch award on value", "[methods]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
                      fx::leaf("quality", 1500, "quality", fx::linear(0, 10))},
                     Method::fictitious_price);
-  Evaluation e = evaluate(
-      g, {fx::bid("A", {{"price", fx::num(80000)}, {"quality", fx::num(10)}}),
-          fx::bid("B", {{"price", fx::num(79000)}, {"quality", fx::num(0)}}),
-          fx::bid("C", {{"price", fx::num(80000)}, {"quality", fx::num(4)}})});
+  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(80000)}, {"quality", fx::num(10)}}),
+                              fx::bid("B", {{"price", fx::num(79000)}, {"quality", fx::num(0)}}),
+                              fx::bid("C", {{"price", fx::num(80000)}, {"quality", fx::num(4)}})});
   CHECK(e.better == Better::lower);
   CHECK(fx::result(e, "A").total == Approx(78500));  // 80,000 - 1,500 x 1
   CHECK(fx::result(e, "B").total == Approx(79000));  // 79,000 - 1,500 x 0
@@ -118,29 +116,29 @@ TEST_CASE("fictitious_price: the Dutch award on value", "[methods]") {
   CHECK(fx::order(e.lots.at(0)) == std::vector<std::string>{"A", "B", "C"});
 }
 
-TEST_CASE("fictitious_price: a negative value is a malus; group weights multiply",
-          "[methods]") {
+TEST_CASE("fictitious_price: a negative value is a malus; group weights multiply", "[methods]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
                      fx::leaf("late", -1000, "late", fx::boolean()),
                      fx::group("env", 2, {fx::leaf("label", 500, "label", fx::linear(0, 1))})},
                     Method::fictitious_price);
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(50000)},
-                                            {"late", fx::yes_no(true)},
-                                            {"label", fx::num(0.5)}})});
+  Evaluation e = evaluate(
+      g,
+      {fx::bid("A",
+               {{"price", fx::num(50000)}, {"late", fx::yes_no(true)}, {"label", fx::num(0.5)}})});
   // 50,000 - (-1,000 x 1) - (2 x 500 x 0.5) = 50,000 + 1,000 - 500 = 50,500
   CHECK(fx::result(e, "A").total == Approx(50500));
 }
 
 TEST_CASE("method kernels on plain vectors", "[methods]") {
-  CHECK(weighted_sum({0.5, 0.5}, {1, 0.2}, 100) == Approx(60));      // (0.5 + 0.1) x 100
-  CHECK(quality_points({2, 6}, {1, 0.5}, 20) == Approx(12.5));       // (0.25 + 0.375) x 20
-  CHECK(adjusted_price(100, {0.1, 0.2}, {1, 0}) == Approx(87.5));    // 100 / (1 + 0.1/0.7)
-  CHECK(fictitious_price(100, {10, -5}, {1, 1}) == Approx(95));      // 100 - 10 + 5
+  CHECK(weighted_sum({0.5, 0.5}, {1, 0.2}, 100) == Approx(60));    // (0.5 + 0.1) x 100
+  CHECK(quality_points({2, 6}, {1, 0.5}, 20) == Approx(12.5));     // (0.25 + 0.375) x 20
+  CHECK(adjusted_price(100, {0.1, 0.2}, {1, 0}) == Approx(87.5));  // 100 / (1 + 0.1/0.7)
+  CHECK(fictitious_price(100, {10, -5}, {1, 1}) == Approx(95));    // 100 - 10 + 5
 }
 
 TEST_CASE("round_cents: half away from zero", "[methods]") {
   CHECK(round_cents(388.1111) == Approx(388.11).margin(1e-12));
-  CHECK(round_cents(2.675) == Approx(2.68).margin(1e-12));    // 2.675 is stored just below
+  CHECK(round_cents(2.675) == Approx(2.68).margin(1e-12));  // 2.675 is stored just below
   CHECK(round_cents(-1.005) == Approx(-1.01).margin(1e-12));
   CHECK(round_cents(0.004) == Approx(0).margin(1e-12));
 }

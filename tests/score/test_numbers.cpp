@@ -1,6 +1,5 @@
 // Numeric helpers: equality, clamping, exact sums, number texts in messages.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "score/numbers.hpp"
@@ -9,7 +8,7 @@ using namespace aser;
 
 TEST_CASE("nearly_equal: 1e-9 relative, 1e-9 absolute below 1", "[numbers]") {
   CHECK(nearly_equal(0.1 + 0.2, 0.3));
-  CHECK(nearly_equal(1e6, 1e6 + 1e-4));      // 1e-4 <= 1e-9 x 1e6 = 1e-3
+  CHECK(nearly_equal(1e6, 1e6 + 1e-4));  // 1e-4 <= 1e-9 x 1e6 = 1e-3
   CHECK_FALSE(nearly_equal(1e6, 1e6 + 1e-2));
   CHECK_FALSE(nearly_equal(0, 2e-9));
 }
@@ -36,8 +35,7 @@ TEST_CASE("format_number: shortest text, never in exponent form", "[numbers]") {
   CHECK(format_number(-0.0) == "0");
 }
 
-TEST_CASE("format_score: 4 decimals unless that hides the difference from the limit",
-          "[numbers]") {
+TEST_CASE("format_score: 4 decimals unless that hides the difference from the limit", "[numbers]") {
   CHECK(format_score(0.28333333, 0.3) == "0.2833");
   CHECK(format_score(0.2, 0.3) == "0.2");
   CHECK(format_score(0.29999, 0.3) == "0.29999");  // "0.3" would read as equal

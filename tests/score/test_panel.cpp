@@ -17,8 +17,8 @@ TEST_CASE("panel: mean, median, min, max", "[panel]") {
 }
 
 TEST_CASE("panel: a criterion reduces the marks with its setting", "[panel]") {
-  Grid g = fx::grid({fx::leaf("quality", 1, "quality.marks", fx::linear(0, 10), Missing::zero,
-                              Panel::median)});
+  Grid g = fx::grid(
+      {fx::leaf("quality", 1, "quality.marks", fx::linear(0, 10), Missing::zero, Panel::median)});
   Evaluation e = evaluate(g, {fx::bid("A", {{"quality.marks", fx::marks({2, 8, 9, 10})}})});
   // median of 2, 8, 9, 10 = (8 + 9) / 2 = 8.5 -> linear 0..10 -> 0.85
   CHECK(fx::result(e, "A").scores.at("quality") == Approx(0.85));

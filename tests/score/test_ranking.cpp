@@ -37,15 +37,16 @@ TEST_CASE("competition ranks 1, 1, 3 and a warning for the tie", "[ranking]") {
                               fx::bid("A", {{"q", fx::num(5)}})});
   CHECK(fx::order(e.lots.at(0)) == Strings{"A", "B", "C"});  // within a rank, by id
   CHECK(ranks(e.lots.at(0)) == std::vector<int>{1, 1, 3});
-  CHECK(e.warnings == Strings{"bids A, B share rank 1; add a tie_break to the grid to separate them"});
+  CHECK(e.warnings ==
+        Strings{"bids A, B share rank 1; add a tie_break to the grid to separate them"});
 }
 
 TEST_CASE("totals within 1e-9 (relative) are equal", "[ranking]") {
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 1))}, Method::weighted_sum, 1);
   // 0.3 and 0.1 + 0.2 = 0.30000000000000004 differ by 5.6e-17 <= 1e-9 x 1.
-  Evaluation e = evaluate(g, {fx::bid("A", {{"q", fx::num(0.1 + 0.2)}}),
-                              fx::bid("B", {{"q", fx::num(0.3)}}),
-                              fx::bid("C", {{"q", fx::num(0.3 - 2e-9)}})});
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"q", fx::num(0.1 + 0.2)}}), fx::bid("B", {{"q", fx::num(0.3)}}),
+                   fx::bid("C", {{"q", fx::num(0.3 - 2e-9)}})});
   CHECK(ranks(e.lots.at(0)) == std::vector<int>{1, 1, 3});  // C: 2e-9 apart is not equal
 }
 
@@ -78,8 +79,8 @@ TEST_CASE("tie_break: id and supplier by code point", "[ranking]") {
   Grid g = two_groups();
   g.tie_break = {"supplier"};
   // "Zeta" (Z = U+005A) comes before "Été" (É = U+00C9) by code point.
-  Evaluation e = evaluate(g, {two_groups_bid("A", 100, 5, 0, "Été"),
-                              two_groups_bid("B", 100, 0, 5, "Zeta")});
+  Evaluation e =
+      evaluate(g, {two_groups_bid("A", 100, 5, 0, "Été"), two_groups_bid("B", 100, 0, 5, "Zeta")});
   CHECK(fx::order(e.lots.at(0)) == Strings{"B", "A"});
   CHECK(ranks(e.lots.at(0)) == std::vector<int>{1, 2});
   g.tie_break = {"id"};
@@ -115,11 +116,11 @@ TEST_CASE("tie_break keys in turn; a tie they cannot break is shared", "[ranking
 
 TEST_CASE("lots are ranked separately, lot null first, then by text", "[ranking]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio())});
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(200)}}, "2"),
-                              fx::bid("B", {{"price", fx::num(100)}}, "10"),
-                              fx::bid("C", {{"price", fx::num(400)}}, "2"),
-                              fx::bid("D", {{"price", fx::num(300)}}),
-                              fx::bid("E", {{"price", fx::num(300)}}, "10")});
+  Evaluation e = evaluate(
+      g,
+      {fx::bid("A", {{"price", fx::num(200)}}, "2"), fx::bid("B", {{"price", fx::num(100)}}, "10"),
+       fx::bid("C", {{"price", fx::num(400)}}, "2"), fx::bid("D", {{"price", fx::num(300)}}),
+       fx::bid("E", {{"price", fx::num(300)}}, "10")});
   REQUIRE(e.lots.size() == 3);
   CHECK_FALSE(e.lots[0].lot);
   CHECK(*e.lots[1].lot == "10");  // by text: "10" < "2"
@@ -136,8 +137,8 @@ TEST_CASE("lots are ranked separately, lot null first, then by text", "[ranking]
 
 TEST_CASE("a tie warning names the lot", "[ranking]") {
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
-  Evaluation e = evaluate(g, {fx::bid("A", {{"q", fx::num(5)}}, "1"),
-                              fx::bid("B", {{"q", fx::num(5)}}, "1")});
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"q", fx::num(5)}}, "1"), fx::bid("B", {{"q", fx::num(5)}}, "1")});
   CHECK(e.warnings ==
         Strings{"lot 1: bids A, B share rank 1; add a tie_break to the grid to separate them"});
 }

@@ -64,25 +64,24 @@ TEST_CASE("generated reasons in French when the grid is in French", "[requiremen
 TEST_CASE("answer at_most: inclusive", "[requirements]") {
   Grid g = fx::grid({fx::leaf("emissions", 1, "co2", fx::linear(5000, 0))});
   g.requirements = {fx::answer_at_most("co2", 1000)};
-  Evaluation e = evaluate(g, {fx::bid("A", {{"co2", fx::num(1000)}}),
-                              fx::bid("B", {{"co2", fx::num(1000.5)}})});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"co2", fx::num(1000)}}), fx::bid("B", {{"co2", fx::num(1000.5)}})});
   CHECK(fx::result(e, "A").status == Status::ranked);
   CHECK(fx::result(e, "B").reasons == Strings{"co2 = 1000.5 is above the maximum 1000"});
 }
 
 TEST_CASE("answer equals: a label, a boolean, a number", "[requirements]") {
-  Grid g = fx::grid({fx::leaf("label", 1, "ecolabel",
-                              fx::scale({{"EU Ecolabel", 1}, {"ISO 14001", 0.6}}))});
+  Grid g = fx::grid(
+      {fx::leaf("label", 1, "ecolabel", fx::scale({{"EU Ecolabel", 1}, {"ISO 14001", 0.6}}))});
   g.requirements = {fx::answer_equals("ecolabel", fx::lit_text("EU Ecolabel")),
                     fx::answer_equals("signed", fx::lit_bool(true)),
                     fx::answer_equals("sites", fx::lit_number(3))};
-  Evaluation e = evaluate(
-      g, {fx::bid("A", {{"ecolabel", fx::text("EU Ecolabel")},
-                        {"signed", fx::yes_no(true)},
-                        {"sites", fx::num(3)}}),
-          fx::bid("B", {{"ecolabel", fx::text("ISO 14001")},
-                        {"signed", fx::yes_no(false)},
-                        {"sites", fx::num(2)}})});
+  Evaluation e = evaluate(g, {fx::bid("A", {{"ecolabel", fx::text("EU Ecolabel")},
+                                            {"signed", fx::yes_no(true)},
+                                            {"sites", fx::num(3)}}),
+                              fx::bid("B", {{"ecolabel", fx::text("ISO 14001")},
+                                            {"signed", fx::yes_no(false)},
+                                            {"sites", fx::num(2)}})});
   CHECK(fx::result(e, "A").status == Status::ranked);
   // Every failing requirement gives its reason, in the grid's order.
   CHECK(fx::result(e, "B").reasons == Strings{"ecolabel = 'ISO 14001', expected 'EU Ecolabel'",
@@ -90,21 +89,23 @@ TEST_CASE("answer equals: a label, a boolean, a number", "[requirements]") {
                                               "sites = 2, expected 3"});
 }
 
-TEST_CASE("a panel is reduced with the criterion's setting before a requirement", "[requirements]") {
+TEST_CASE("a panel is reduced with the criterion's setting before a requirement",
+          "[requirements]") {
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10), Missing::zero, Panel::min)});
   g.requirements = {fx::answer_at_least("q", 5), fx::answer_at_least("other", 5)};
-  Evaluation e = evaluate(g, {fx::bid("A", {{"q", fx::marks({7, 4})}, {"other", fx::marks({7, 4})}})});
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"q", fx::marks({7, 4})}, {"other", fx::marks({7, 4})}})});
   // q: min(7, 4) = 4 < 5. other: no criterion reads it, mean (7 + 4) / 2 = 5.5 >= 5.
   CHECK(fx::result(e, "A").reasons == Strings{"q = 4 is below the minimum 5"});
 }
 
 TEST_CASE("missing: exclude", "[requirements]") {
-  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
-                     fx::leaf("emissions", 1, "environment.co2e_kg", fx::linear(5000, 0),
-                              Missing::exclude)});
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(100)}}),
-                              fx::bid("B", {{"price", fx::num(200)},
-                                            {"environment.co2e_kg", fx::num(2500)}})});
+  Grid g = fx::grid(
+      {fx::leaf("price", 1, "price", fx::lowest_ratio()),
+       fx::leaf("emissions", 1, "environment.co2e_kg", fx::linear(5000, 0), Missing::exclude)});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(100)}}),
+          fx::bid("B", {{"price", fx::num(200)}, {"environment.co2e_kg", fx::num(2500)}})});
   const BidResult& a = fx::result(e, "A");
   CHECK(a.status == Status::excluded);
   CHECK(a.reasons ==
@@ -115,9 +116,9 @@ TEST_CASE("missing: exclude", "[requirements]") {
 }
 
 TEST_CASE("a group requirement excludes, and the lot is scored again", "[requirements]") {
-  Grid g = fx::grid({fx::leaf("price", 50, "price", fx::lowest_ratio()),
-                     fx::group("environment", 50,
-                               {fx::leaf("emissions", 1, "co2", fx::linear(5000, 0))})});
+  Grid g = fx::grid(
+      {fx::leaf("price", 50, "price", fx::lowest_ratio()),
+       fx::group("environment", 50, {fx::leaf("emissions", 1, "co2", fx::linear(5000, 0))})});
   g.requirements = {fx::score_at_least("environment", 0.3)};
   Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(80)}, {"co2", fx::num(4000)}}),
                               fx::bid("B", {{"price", fx::num(100)}, {"co2", fx::num(1000)}}),
@@ -143,10 +144,9 @@ TEST_CASE("a group requirement excludes, and the lot is scored again", "[require
 TEST_CASE("exclusion rounds cascade until nobody leaves", "[requirements]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::linear_range())});
   g.requirements = {fx::score_at_least("price", 0.4)};
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(100)}}),
-                              fx::bid("B", {{"price", fx::num(150)}}),
-                              fx::bid("C", {{"price", fx::num(190)}}),
-                              fx::bid("D", {{"price", fx::num(200)}})});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(100)}}), fx::bid("B", {{"price", fx::num(150)}}),
+          fx::bid("C", {{"price", fx::num(190)}}), fx::bid("D", {{"price", fx::num(200)}})});
   // Round 1 (100..200): A 1, B 0.5, C (200 - 190) / 100 = 0.1, D 0: C and D leave together.
   // Round 2 (100..150): A 1, B 0: B leaves. Round 3: A alone, all equal: 1.
   CHECK(fx::result(e, "C").reasons == Strings{"score of price = 0.1 is below the minimum 0.4"});
@@ -160,8 +160,9 @@ TEST_CASE("exclusion rounds cascade until nobody leaves", "[requirements]") {
 TEST_CASE("a score requirement at_most, and inclusive limits on scores", "[requirements]") {
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
   g.requirements = {fx::score_at_most("q", 0.9), fx::score_at_least("q", 0.3)};
-  Evaluation e = evaluate(g, {fx::bid("A", {{"q", fx::num(9.5)}}), fx::bid("B", {{"q", fx::num(3)}}),
-                              fx::bid("C", {{"q", fx::num(9)}})});
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"q", fx::num(9.5)}}), fx::bid("B", {{"q", fx::num(3)}}),
+                   fx::bid("C", {{"q", fx::num(9)}})});
   CHECK(fx::result(e, "A").reasons == Strings{"score of q = 0.95 is above the maximum 0.9"});
   CHECK(fx::result(e, "B").status == Status::ranked);  // 3/10 = 0.3 >= 0.3 (inclusive)
   CHECK(fx::result(e, "C").status == Status::ranked);  // 0.9 <= 0.9

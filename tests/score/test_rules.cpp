@@ -11,8 +11,8 @@ TEST_CASE("linear: clamp((x - worst) / (best - worst))", "[rules]") {
   Rule r = fx::linear(0, 10);
   CHECK(score_number(r, 8.5) == Approx(0.85));  // (8.5 - 0) / (10 - 0)
   CHECK(score_number(r, 0) == Approx(0.0));
-  CHECK(score_number(r, 12) == Approx(1.0));    // 1.2 clamped
-  CHECK(score_number(r, -1) == Approx(0.0));    // -0.1 clamped
+  CHECK(score_number(r, 12) == Approx(1.0));  // 1.2 clamped
+  CHECK(score_number(r, -1) == Approx(0.0));  // -0.1 clamped
 }
 
 TEST_CASE("linear with best < worst: lower is better", "[rules]") {
@@ -105,9 +105,9 @@ TEST_CASE("deviation: 1 at the lowest, 0 at k x the lowest", "[rules]") {
 
 TEST_CASE("lowest_ratio through evaluate: the UK example over three bids", "[rules]") {
   Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio())});
-  Evaluation e = evaluate(g, {fx::bid("A", {{"price", fx::num(15000)}}),
-                              fx::bid("B", {{"price", fx::num(10000)}}),
-                              fx::bid("C", {{"price", fx::num(30000)}})});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(15000)}}), fx::bid("B", {{"price", fx::num(10000)}}),
+          fx::bid("C", {{"price", fx::num(30000)}})});
   CHECK(fx::result(e, "A").scores.at("price") == Approx(2.0 / 3));
   CHECK(fx::result(e, "B").scores.at("price") == Approx(1.0));
   CHECK(fx::result(e, "C").scores.at("price") == Approx(1.0 / 3));

@@ -1,6 +1,5 @@
 // Effective weights (shares of the whole) and the what-if --weight override.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <limits>
 
@@ -34,8 +33,8 @@ TEST_CASE("effective weights of nested groups", "[weights]") {
   // Top: 40 + 30 + 30 = 100.
   CHECK(w.at("price") == Approx(0.4));
   CHECK(w.at("social") == Approx(0.3));
-  CHECK(w.at("insertion") == Approx(0.2));    // 0.3 x 2/3
-  CHECK(w.at("disability") == Approx(0.1));   // 0.3 x 1/3
+  CHECK(w.at("insertion") == Approx(0.2));   // 0.3 x 2/3
+  CHECK(w.at("disability") == Approx(0.1));  // 0.3 x 1/3
   CHECK(w.at("environment") == Approx(0.3));
   CHECK(w.at("emissions") == Approx(0.075));  // 0.3 x 1/4
   CHECK(w.at("circular") == Approx(0.225));   // 0.3 x 3/4
