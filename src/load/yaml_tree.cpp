@@ -92,7 +92,9 @@ class TreeBuilder {
     out.kind = Value::Kind::map;
     std::unordered_map<std::string, int> seen;  // key -> line
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const YAML::Node& key = it->first;
+      // Copies: yaml-cpp's iterator hands out a temporary pair.
+      const YAML::Node key = it->first;
+      const YAML::Node value = it->second;
       MapEntry entry;
       entry.key_pos = position(key.Mark());
       if (!key.IsScalar()) {
@@ -110,7 +112,7 @@ class TreeBuilder {
                     "remove one of them: a key may appear once in a mapping");
       }
       if (depth == 1) top_entry_ = entry.key_pos;
-      if (!build(it->second, depth + 1, entry.value, &entry.key_pos)) return false;
+      if (!build(value, depth + 1, entry.value, &entry.key_pos)) return false;
       out.entries.push_back(std::move(entry));
     }
     return true;
