@@ -135,6 +135,19 @@ TEST_CASE("read_bids: an unreadable file is invalid and named") {
         "x.yaml: error: cannot read the file: no such file or directory\n");
 }
 
+TEST_CASE("read_bids: a file over 16 MiB is refused before it is read") {
+  TempDir dir;
+  dir.write("huge.yaml", "price: 1\n");
+  fs::resize_file(dir.root / "huge.yaml", 17u * 1024 * 1024);  // 17,825,792 bytes, sparse
+  BidSet set = read_bids({{(dir.root / "huge.yaml").string(), "huge.yaml", {}}}, 1);
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].id == "huge");
+  REQUIRE(set.diagnostics.size() == 1);
+  CHECK(format_diagnostic(set.diagnostics[0]) ==
+        "huge.yaml: error: the file is larger than 16 MiB (17825792 bytes)\n"
+        "hint: aser refuses files over 16 MiB\n");
+}
+
 TEST_CASE("read_bids: stdin's text") {
   BidSet set = read_bids({{"-", "<stdin>", "id: S\nprice: 4\n"}}, 0);
   REQUIRE(set.bids.size() == 1);
