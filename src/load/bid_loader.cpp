@@ -26,7 +26,8 @@ class BidReader {
           bid_.supplier = *supplier;
       } else if (entry.key == "lot") {
         if (entry.value.kind == Value::Kind::null) continue;
-        if (std::optional<std::string> lot = expect_text(entry.value, "lot", sink_)) bid_.lot = *lot;
+        if (std::optional<std::string> lot = expect_text(entry.value, "lot", sink_))
+          bid_.lot = *lot;
       } else if (entry.key == "evidence") {
         read_evidence(entry.value, "");
       } else {
@@ -51,8 +52,8 @@ class BidReader {
   void read_evidence(const Value& value, const std::string& prefix) {
     if (value.kind == Value::Kind::null) return;
     if (value.kind != Value::Kind::map) {
-      sink_.error(value.pos, "'evidence' expects a mapping of answer paths to texts, got " +
-                                 describe(value),
+      sink_.error(value.pos,
+                  "'evidence' expects a mapping of answer paths to texts, got " + describe(value),
                   "write 'environment.ecolabel: licence FR/030/004'");
       return;
     }
@@ -74,13 +75,17 @@ class BidReader {
       return;
     }
     switch (value.kind) {
-      case Value::Kind::null: return;  // null is the same as absent
+      case Value::Kind::null:
+        return;  // null is the same as absent
       case Value::Kind::map:
         for (const MapEntry& entry : value.entries)
           flatten(entry.value, path + "." + entry.key, entry.key_pos);
         return;
-      case Value::Kind::list: list(value, path); return;
-      default: break;
+      case Value::Kind::list:
+        list(value, path);
+        return;
+      default:
+        break;
     }
     Answer answer = scalar(value);
     if (path == "price" && answer.kind == Answer::Kind::number && answer.number < 0) {
@@ -95,8 +100,8 @@ class BidReader {
     answer.kind = Answer::Kind::numbers;
     for (const Value& item : value.items) {
       if (item.kind != Value::Kind::number) {
-        sink_.error(item.pos, "'" + path + "' is a list of marks, but this item is " +
-                                  describe(item),
+        sink_.error(item.pos,
+                    "'" + path + "' is a list of marks, but this item is " + describe(item),
                     "only a list of numbers is an answer (a panel of evaluators' marks)");
         return;
       }
@@ -125,7 +130,9 @@ class BidReader {
         answer.kind = Answer::Kind::boolean;
         answer.boolean = value.boolean;
         break;
-      default: answer.kind = Answer::Kind::text; break;
+      default:
+        answer.kind = Answer::Kind::text;
+        break;
     }
     return answer;
   }

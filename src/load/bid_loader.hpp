@@ -34,7 +34,8 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
 /// sorted by display name. Hidden files/folders and criteria.yaml are skipped;
 /// files are found by extension (.yaml .yml .json, any case). Problems
 /// (missing path, unreadable folder, nothing found) go to `diagnostics`.
-std::vector<BidSource> discover_bids(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
+                                     Diagnostics& diagnostics);
 
 /// Reads and parses every source on `threads` threads (0: hardware concurrency).
 /// The result does not depend on the number of threads. Duplicate ids are errors.

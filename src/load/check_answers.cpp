@@ -34,7 +34,8 @@ std::vector<ReadPath> read_paths(const Grid& grid) {
     Need need = leaf->rule.kind == RuleKind::scale     ? Need::label
                 : leaf->rule.kind == RuleKind::boolean ? Need::boolean
                                                        : Need::number;
-    paths.push_back({leaf->answer, "criterion '" + leaf->id + "'", leaf->pos, need, leaf == price, leaf});
+    paths.push_back(
+        {leaf->answer, "criterion '" + leaf->id + "'", leaf->pos, need, leaf == price, leaf});
   }
   for (const Requirement& requirement : grid.requirements) {
     if (requirement.answer.empty() || computed(requirement.answer)) continue;
@@ -42,7 +43,8 @@ std::vector<ReadPath> read_paths(const Grid& grid) {
     paths.push_back({requirement.answer, "a requirement", requirement.pos, need, false, nullptr});
   }
   if (grid.cost) {
-    paths.push_back({grid.cost->purchase, "'cost'", grid.cost->pos, Need::single_number, true, nullptr});
+    paths.push_back(
+        {grid.cost->purchase, "'cost'", grid.cost->pos, Need::single_number, true, nullptr});
     for (const YearlyCost& yearly : grid.cost->yearly)
       paths.push_back({yearly.answer, "'cost'", yearly.pos, Need::single_number, false, nullptr});
   }
@@ -51,9 +53,12 @@ std::vector<ReadPath> read_paths(const Grid& grid) {
 
 std::string describe(const Answer& answer) {
   switch (answer.kind) {
-    case Answer::Kind::boolean: return answer.boolean ? "true" : "false";
-    case Answer::Kind::numbers: return "a list of marks";
-    default: return "'" + answer.text + "'";
+    case Answer::Kind::boolean:
+      return answer.boolean ? "true" : "false";
+    case Answer::Kind::numbers:
+      return "a list of marks";
+    default:
+      return "'" + answer.text + "'";
   }
 }
 
@@ -70,7 +75,8 @@ class AnswerChecker {
   bool check(const Bid& bid, const ReadPath& read, const Answer& answer) {
     const std::string& path = read.path;
     switch (read.need) {
-      case Need::any: return true;
+      case Need::any:
+        return true;
       case Need::number:
       case Need::single_number:
         if (answer.kind == Answer::Kind::number ||
@@ -92,7 +98,8 @@ class AnswerChecker {
         if ((answer.kind == Answer::Kind::text || answer.kind == Answer::Kind::number) &&
             std::find(labels.begin(), labels.end(), answer.text) != labels.end())
           return true;
-        std::string hint = answer.kind == Answer::Kind::text ? did_you_mean(answer.text, labels) : "";
+        std::string hint =
+            answer.kind == Answer::Kind::text ? did_you_mean(answer.text, labels) : "";
         return fail(bid, answer,
                     "'" + path + "' has an unknown label " + describe(answer) +
                         "; the labels are " + quoted_list(labels),
@@ -170,8 +177,8 @@ void check_answers(const Grid& grid, BidSet& set) {
       d.file = bid.file;
       d.pos = it->second.pos;
       d.source_line = it->second.source_line;
-      d.message = "the answer '" + path + "' is not read by the grid (in " +
-                  std::to_string(count) + (count == 1 ? " bid)" : " bids)");
+      d.message = "the answer '" + path + "' is not read by the grid (in " + std::to_string(count) +
+                  (count == 1 ? " bid)" : " bids)");
       d.hint = hint;
       warnings.push_back(std::move(d));
       break;
@@ -187,7 +194,8 @@ void check_answers(const Grid& grid, BidSet& set) {
     for (const ReadPath& read : reads) {
       auto it = bid.answers.find(read.path);
       if (it == bid.answers.end()) {
-        if (read.criterion && read.criterion->missing == Missing::error && answered.count(read.path)) {
+        if (read.criterion && read.criterion->missing == Missing::error &&
+            answered.count(read.path)) {
           Diagnostic d;
           d.file = bid.file;
           d.message = "no answer '" + read.path + "', which " + read.reader + " requires";

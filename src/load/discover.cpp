@@ -27,9 +27,13 @@ bool is_hidden(const fs::path& path) {
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-bool is_grid_file(const fs::path& path) { return path.filename() == "criteria.yaml"; }
+bool is_grid_file(const fs::path& path) {
+  return path.filename() == "criteria.yaml";
+}
 
-bool is_csv(const fs::path& path) { return lower(path.extension().string()) == ".csv"; }
+bool is_csv(const fs::path& path) {
+  return lower(path.extension().string()) == ".csv";
+}
 
 Diagnostic path_error(const std::string& path, std::string message, std::string hint = {}) {
   Diagnostic d;
@@ -51,7 +55,8 @@ Diagnostic csv_error(const std::string& name) {
                     "write one YAML or JSON file per bid");
 }
 
-// Every bid file under `folder`, with its display name (the folder as given, then the relative path).
+// Every bid file under `folder`, with its display name (the folder as given, then the relative
+// path).
 void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& diagnostics) {
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::none, ec);
@@ -71,8 +76,9 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& d
       continue;
     }
     if (!it->is_regular_file(type_ec) || is_grid_file(path)) continue;
-    const std::string name =
-        (fs::path(folder) / fs::relative(path, folder, type_ec)).lexically_normal().generic_string();
+    const std::string name = (fs::path(folder) / fs::relative(path, folder, type_ec))
+                                 .lexically_normal()
+                                 .generic_string();
     if (is_csv(path))
       diagnostics.push_back(csv_error(name));
     else if (is_bid_extension(path))
@@ -102,8 +108,8 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
     } else if (is_csv(path)) {
       diagnostics.push_back(csv_error(path));
     } else if (!is_bid_extension(path)) {
-      diagnostics.push_back(path_error(path, "not a bid file",
-                                       "bid files end in .yaml, .yml or .json"));
+      diagnostics.push_back(
+          path_error(path, "not a bid file", "bid files end in .yaml, .yml or .json"));
     } else if (is_grid_file(path)) {
       Diagnostic skipped = path_error(path, "skipped: a criteria.yaml is a grid, never a bid",
                                       "give a grid with -c");
@@ -121,7 +127,8 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                             }),
                 sources.end());
   // An empty set of bids is an invalid input (DESIGN section 10).
-  if (sources.empty() && !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end()))) {
+  if (sources.empty() &&
+      !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end()))) {
     if (folders.empty()) {
       diagnostics.push_back(path_error("aser", "no bid files given", "name a folder or bid files"));
     } else {

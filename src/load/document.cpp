@@ -27,12 +27,18 @@ const MapEntry* Value::find_entry(std::string_view key) const {
 
 const char* kind_name(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::null: return "nothing";
-    case Value::Kind::boolean: return "a boolean";
-    case Value::Kind::number: return "a number";
-    case Value::Kind::string: return "a text";
-    case Value::Kind::list: return "a list";
-    case Value::Kind::map: return "a mapping";
+    case Value::Kind::null:
+      return "nothing";
+    case Value::Kind::boolean:
+      return "a boolean";
+    case Value::Kind::number:
+      return "a number";
+    case Value::Kind::string:
+      return "a text";
+    case Value::Kind::list:
+      return "a list";
+    case Value::Kind::map:
+      return "a mapping";
   }
   return "?";
 }
@@ -44,7 +50,9 @@ std::string Document::line_text(int line) const {
 
 namespace {
 
-std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+std::string mebibytes(std::size_t bytes) {
+  return std::to_string(bytes / (1024 * 1024)) + " MiB";
+}
 
 // Strict JSON: nlohmann's SAX parser (no tree is built) rejects comments,
 // trailing commas, NaN and single quotes, and gives the byte of the error.
@@ -93,10 +101,10 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
   try {
     nodes = YAML::LoadAll(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
-    sink.error({e.mark.line + 1, e.mark.column + 1},
-               "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
-               "aser reads at most " + std::to_string(limits.max_depth) +
-                   " levels of lists and mappings");
+    sink.error(
+        {e.mark.line + 1, e.mark.column + 1},
+        "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
+        "aser reads at most " + std::to_string(limits.max_depth) + " levels of lists and mappings");
     return;
   } catch (const YAML::Exception& e) {
     ParseError error = explain_yaml_error(text, e.msg, e.mark.line, e.mark.column);
@@ -129,19 +137,25 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   Sink sink{display_name, &doc.lines, &doc.diagnostics};
   // 1. Size, before anything reads the text (yaml-cpp's memory grows with it).
   if (text.size() > limits.max_bytes) {
-    sink.error({}, "the file is larger than " + mebibytes(limits.max_bytes) + " (" +
-                       std::to_string(text.size()) + " bytes)",
+    sink.error({},
+               "the file is larger than " + mebibytes(limits.max_bytes) + " (" +
+                   std::to_string(text.size()) + " bytes)",
                "aser refuses files over " + mebibytes(limits.max_bytes));
     return doc;
   }
   // 2. Encoding: yaml-cpp passes invalid UTF-8 through.
   if (std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
     // No caret line: it would print the invalid bytes.
-    sink.error(position_of(text, bad), "invalid UTF-8 (byte 0x" + [&] {
-      static const char* digits = "0123456789ABCDEF";
-      unsigned char c = static_cast<unsigned char>(text[bad]);
-      return std::string{digits[c >> 4], digits[c & 15]};
-    }() + ")", "save the file as UTF-8");
+    sink.error(
+        position_of(text, bad),
+        "invalid UTF-8 (byte 0x" +
+            [&] {
+              static const char* digits = "0123456789ABCDEF";
+              unsigned char c = static_cast<unsigned char>(text[bad]);
+              return std::string{digits[c >> 4], digits[c & 15]};
+            }() +
+            ")",
+        "save the file as UTF-8");
     return doc;
   }
   doc.lines = split_lines(text);

@@ -25,8 +25,8 @@ struct MapEntry;
 
 struct Value {
   enum class Kind { null, boolean, number, string, list, map } kind = Kind::null;
-  std::string text;      ///< scalars: the text as written (strings: the content)
-  bool quoted = false;   ///< a quoted scalar (always a string under the core schema)
+  std::string text;     ///< scalars: the text as written (strings: the content)
+  bool quoted = false;  ///< a quoted scalar (always a string under the core schema)
   double number = 0;
   bool boolean = false;
   Position pos;

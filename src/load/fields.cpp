@@ -17,8 +17,8 @@ std::string number_hint(const Value& value) {
     if (value.quoted && resolve_plain(value.text).kind == PlainScalar::Kind::number)
       return "remove the quotes: a quoted number is text";
     if (value.text.find(',') != std::string::npos &&
-        resolve_plain(std::string(value.text).replace(value.text.find(','), 1, "."))
-                .kind == PlainScalar::Kind::number)
+        resolve_plain(std::string(value.text).replace(value.text.find(','), 1, ".")).kind ==
+            PlainScalar::Kind::number)
       return "write a decimal point, not a comma";
   }
   if (value.kind == Value::Kind::null) return "write a number, or remove the key";
@@ -29,12 +29,17 @@ std::string number_hint(const Value& value) {
 
 std::string describe(const Value& value) {
   switch (value.kind) {
-    case Value::Kind::null: return "nothing";
-    case Value::Kind::boolean: return value.boolean ? "true" : "false";
+    case Value::Kind::null:
+      return "nothing";
+    case Value::Kind::boolean:
+      return value.boolean ? "true" : "false";
     case Value::Kind::number:
-    case Value::Kind::string: return "'" + shorten(value.text) + "'";
-    case Value::Kind::list: return "a list";
-    case Value::Kind::map: return "a mapping";
+    case Value::Kind::string:
+      return "'" + shorten(value.text) + "'";
+    case Value::Kind::list:
+      return "a list";
+    case Value::Kind::map:
+      return "a mapping";
   }
   return "?";
 }
@@ -61,7 +66,8 @@ std::optional<double> expect_number(const Value& value, std::string_view name, c
   return std::nullopt;
 }
 
-std::optional<std::string> expect_text(const Value& value, std::string_view name, const Sink& sink) {
+std::optional<std::string> expect_text(const Value& value, std::string_view name,
+                                       const Sink& sink) {
   if (value.kind == Value::Kind::string || value.kind == Value::Kind::number) return value.text;
   sink.error(value.pos, "'" + std::string(name) + "' expects a text, got " + describe(value),
              value.kind == Value::Kind::boolean ? "quote it: \"" + value.text + "\""
@@ -84,7 +90,8 @@ std::optional<std::string> expect_choice(const Value& value, std::string_view na
   return std::nullopt;
 }
 
-Fields::Fields(const Value& map, const Sink& sink, std::string where, std::vector<std::string> known)
+Fields::Fields(const Value& map, const Sink& sink, std::string where,
+               std::vector<std::string> known)
     : map_(map), sink_(sink) {
   if (map.kind != Value::Kind::map) {
     sink.error(map.pos, where + " must be a mapping of keys, got " + describe(map),
@@ -102,7 +109,9 @@ Fields::Fields(const Value& map, const Sink& sink, std::string where, std::vecto
   }
 }
 
-const Value* Fields::get(std::string_view key) const { return ok_ ? map_.find(key) : nullptr; }
+const Value* Fields::get(std::string_view key) const {
+  return ok_ ? map_.find(key) : nullptr;
+}
 
 std::optional<double> Fields::number(std::string_view key) const {
   const Value* value = get(key);

@@ -24,8 +24,7 @@ std::optional<std::string> expect_text(const Value& value, std::string_view name
 
 /// One of `choices`; else "'name' expects a, b or c, got 'x'" with a did-you-mean.
 std::optional<std::string> expect_choice(const Value& value, std::string_view name,
-                                         const std::vector<std::string>& choices,
-                                         const Sink& sink);
+                                         const std::vector<std::string>& choices, const Sink& sink);
 
 /// "a, b or c".
 std::string join_or(const std::vector<std::string>& words);

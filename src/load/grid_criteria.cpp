@@ -10,10 +10,11 @@
 namespace aser {
 namespace {
 
-const std::vector<std::string> kNodeKeys = {
-    "id",     "label", "description", "theme",   "scope", "weight", "criteria",
-    "answer", "rule",  "missing",     "panel",   "unit",  "evidence"};
-const std::vector<std::string> kLeafOnly = {"answer", "rule", "missing", "panel", "unit", "evidence"};
+const std::vector<std::string> kNodeKeys = {"id",     "label",    "description", "theme", "scope",
+                                            "weight", "criteria", "answer",      "rule",  "missing",
+                                            "panel",  "unit",     "evidence"};
+const std::vector<std::string> kLeafOnly = {"answer", "rule", "missing",
+                                            "panel",  "unit", "evidence"};
 
 bool valid_id(const std::string& id) {
   if (id.empty()) return false;
@@ -76,9 +77,10 @@ void read_weight(const Fields& fields, Criterion& node, bool is_price, CriteriaC
   if (context.method == Method::fictitious_price) return;
   if (context.method == Method::adjusted_price && !is_price) {
     if (*weight < 0 || *weight > 0.3)
-      sink.error(value->pos,
-                 "under adjusted_price a weight must be between 0 and 0.3, got " + fmt_number(*weight),
-                 "each weight is a coefficient of the Prozorro formula");
+      sink.error(
+          value->pos,
+          "under adjusted_price a weight must be between 0 and 0.3, got " + fmt_number(*weight),
+          "each weight is a coefficient of the Prozorro formula");
     return;
   }
   if (*weight <= 0)
@@ -98,14 +100,15 @@ void read_leaf(const Fields& fields, Criterion& node, CriteriaContext& context, 
       sink.error(fields.get("answer")->pos, "'answer' expects a dotted path, got '" + *answer + "'",
                  "write a path such as 'environment.co2e_kg'");
     else if (*answer == "cost" && !context.has_cost)
-      sink.error(fields.get("answer")->pos, "'" + node.id + "' reads 'cost' but the grid has no 'cost'",
+      sink.error(fields.get("answer")->pos,
+                 "'" + node.id + "' reads 'cost' but the grid has no 'cost'",
                  "add a 'cost:' section, or read 'price'");
     node.answer = *answer;
   }
   if (const Value* rule = fields.get("rule"))
     if (std::optional<Rule> read = read_rule(*rule, sink)) node.rule = *read;
   if (std::optional<std::string> missing = fields.choice("missing", {"zero", "exclude", "error"}))
-    node.missing = *missing == "zero" ? Missing::zero
+    node.missing = *missing == "zero"      ? Missing::zero
                    : *missing == "exclude" ? Missing::exclude
                                            : Missing::error;
   if (std::optional<std::string> panel = fields.choice("panel", {"mean", "median", "min", "max"}))
@@ -159,9 +162,9 @@ std::vector<Criterion> read_criteria(const Value& list, const std::string& inher
                                      int depth, CriteriaContext& context, const Sink& sink) {
   std::vector<Criterion> nodes;
   if (list.kind != Value::Kind::list || list.items.empty()) {
-    sink.error(list.pos, "'criteria' expects a list of criteria, got " +
-                             (list.kind == Value::Kind::list ? std::string("an empty list")
-                                                             : describe(list)),
+    sink.error(list.pos,
+               "'criteria' expects a list of criteria, got " +
+                   (list.kind == Value::Kind::list ? std::string("an empty list") : describe(list)),
                "write '- id: name' items, each with a weight and an answer and rule");
     return nodes;
   }

@@ -15,8 +15,8 @@ namespace aser {
 namespace {
 
 const std::vector<std::string> kGridKeys = {
-    "format",   "name",         "language", "currency", "scale",  "method",   "context",
-    "description", "criteria", "requirements", "cost", "checks", "tie_break"};
+    "format",      "name",     "language",     "currency", "scale",  "method",   "context",
+    "description", "criteria", "requirements", "cost",     "checks", "tie_break"};
 
 std::string fmt_number(double x) {
   char buffer[32];
@@ -33,7 +33,8 @@ FileFormat format_of(const std::string& name) {
 
 void read_header(const Fields& fields, Grid& grid, const Sink& sink) {
   if (const Value* format = fields.get("format")) {
-    if (std::optional<double> number = expect_number(*format, "format", sink); number && *number != 1)
+    if (std::optional<double> number = expect_number(*format, "format", sink);
+        number && *number != 1)
       sink.error(format->pos, "unsupported grid format " + format->text,
                  "this version of aser reads 'format: 1'");
   } else {

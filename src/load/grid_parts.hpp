@@ -16,8 +16,8 @@ namespace aser {
 struct CriteriaContext {
   Method method = Method::weighted_sum;
   bool has_cost = false;
-  std::vector<std::string> ids;       ///< every node id seen, in file order
-  std::vector<Position> id_positions; ///< same order
+  std::vector<std::string> ids;        ///< every node id seen, in file order
+  std::vector<Position> id_positions;  ///< same order
 };
 
 /// `rule: { name: { params } }` (or `rule: lowest_ratio` for rules without parameters).
@@ -33,8 +33,7 @@ std::vector<Criterion> read_criteria(const Value& list, const std::string& inher
 /// `method: name` or `method: { adjusted_price: { max_total: x } }`.
 MethodSpec read_method(const Value& value, const Sink& sink);
 
-std::vector<Requirement> read_requirements(const Value& value, const Grid& grid,
-                                           const Sink& sink);
+std::vector<Requirement> read_requirements(const Value& value, const Grid& grid, const Sink& sink);
 std::optional<CostModel> read_cost(const Value& value, const Sink& sink);
 AbnormallyLow read_checks(const Value& value, const Sink& sink);
 std::vector<std::string> read_tie_break(const Value& value, const Grid& grid, const Sink& sink);

@@ -9,9 +9,9 @@ namespace aser {
 namespace {
 
 const std::vector<std::string>& rule_names() {
-  static const std::vector<std::string> names = {
-      "linear",       "curve",         "steps",        "scale",    "boolean",
-      "lowest_ratio", "highest_ratio", "linear_range", "deviation"};
+  static const std::vector<std::string> names = {"linear",        "curve",        "steps",
+                                                 "scale",         "boolean",      "lowest_ratio",
+                                                 "highest_ratio", "linear_range", "deviation"};
   return names;
 }
 
@@ -38,9 +38,10 @@ bool read_linear(const Value& params, Rule& rule, const Sink& sink) {
   std::optional<double> best = fields.number("best");
   if (!worst || !best) return false;
   if (*worst == *best) {
-    sink.error(fields.get("best")->pos,
-               "'best' and 'worst' are equal (" + fmt_number(*best) + "): the rule cannot tell bids apart",
-               "give two different values; best < worst means lower is better");
+    sink.error(
+        fields.get("best")->pos,
+        "'best' and 'worst' are equal (" + fmt_number(*best) + "): the rule cannot tell bids apart",
+        "give two different values; best < worst means lower is better");
     return false;
   }
   rule.worst = *worst;
@@ -50,9 +51,9 @@ bool read_linear(const Value& params, Rule& rule, const Sink& sink) {
 
 bool read_curve(const Value& params, Rule& rule, const Sink& sink) {
   if (params.kind != Value::Kind::list || params.items.size() < 2) {
-    sink.error(params.pos, "rule 'curve' expects a list of at least two [x, score] points, got " +
-                               (params.kind == Value::Kind::list ? std::string("one point")
-                                                                 : describe(params)),
+    sink.error(params.pos,
+               "rule 'curve' expects a list of at least two [x, score] points, got " +
+                   (params.kind == Value::Kind::list ? std::string("one point") : describe(params)),
                "write { curve: [[0, 0], [30, 0.6], [60, 1]] }");
     return false;
   }
@@ -165,8 +166,7 @@ bool read_deviation(const Value& params, Rule& rule, const Sink& sink) {
   std::optional<double> zero_at = fields.number("zero_at");
   if (!zero_at) return false;
   if (*zero_at <= 1) {
-    sink.error(fields.get("zero_at")->pos,
-               "'zero_at' must be above 1, got " + fmt_number(*zero_at),
+    sink.error(fields.get("zero_at")->pos, "'zero_at' must be above 1, got " + fmt_number(*zero_at),
                "zero_at: 2 gives 0 points at twice the lowest value");
     return false;
   }

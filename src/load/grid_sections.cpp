@@ -49,11 +49,21 @@ std::optional<double> positive(const Fields& fields, const char* key, const Sink
 std::optional<Literal> read_literal(const Value& value, const Sink& sink) {
   Literal literal;
   switch (value.kind) {
-    case Value::Kind::number: literal.kind = Literal::Kind::number; literal.number = value.number; break;
-    case Value::Kind::boolean: literal.kind = Literal::Kind::boolean; literal.boolean = value.boolean; break;
-    case Value::Kind::string: literal.kind = Literal::Kind::text; literal.text = value.text; break;
+    case Value::Kind::number:
+      literal.kind = Literal::Kind::number;
+      literal.number = value.number;
+      break;
+    case Value::Kind::boolean:
+      literal.kind = Literal::Kind::boolean;
+      literal.boolean = value.boolean;
+      break;
+    case Value::Kind::string:
+      literal.kind = Literal::Kind::text;
+      literal.text = value.text;
+      break;
     default:
-      sink.error(value.pos, "'equals' expects a number, a text or true/false, got " + describe(value));
+      sink.error(value.pos,
+                 "'equals' expects a number, a text or true/false, got " + describe(value));
       return std::nullopt;
   }
   return literal;
@@ -73,9 +83,11 @@ std::optional<Requirement> read_requirement(const Value& value, const Grid& grid
   } else if (fields.has("answer")) {
     if (std::optional<std::string> answer = fields.text("answer")) {
       if (!valid_path(*answer))
-        sink.error(fields.get("answer")->pos, "'answer' expects a dotted path, got '" + *answer + "'");
+        sink.error(fields.get("answer")->pos,
+                   "'answer' expects a dotted path, got '" + *answer + "'");
       else if (*answer == "cost" && !grid.cost)
-        sink.error(fields.get("answer")->pos, "this requirement reads 'cost' but the grid has no 'cost'",
+        sink.error(fields.get("answer")->pos,
+                   "this requirement reads 'cost' but the grid has no 'cost'",
                    "add a 'cost:' section, or read 'price'");
       requirement.answer = *answer;
     }
@@ -154,8 +166,7 @@ MethodSpec read_method(const Value& value, const Sink& sink) {
   return spec;
 }
 
-std::vector<Requirement> read_requirements(const Value& value, const Grid& grid,
-                                           const Sink& sink) {
+std::vector<Requirement> read_requirements(const Value& value, const Grid& grid, const Sink& sink) {
   std::vector<Requirement> requirements;
   if (value.kind != Value::Kind::list) {
     sink.error(value.pos, "'requirements' expects a list, got " + describe(value),
@@ -175,14 +186,16 @@ std::optional<CostModel> read_cost(const Value& value, const Sink& sink) {
   cost.pos = value.pos;
   if (std::optional<std::string> purchase = fields.text("purchase")) {
     if (!valid_path(*purchase) || *purchase == "cost")
-      sink.error(fields.get("purchase")->pos, "'purchase' expects the dotted path of the price, got '" + *purchase + "'");
+      sink.error(fields.get("purchase")->pos,
+                 "'purchase' expects the dotted path of the price, got '" + *purchase + "'");
     cost.purchase = *purchase;
   }
   if (std::optional<int> years = fields.integer("years", 1)) cost.years = *years;
   if (std::optional<double> rate = fields.number("discount_rate")) {
     if (*rate < 0)
       sink.error(fields.get("discount_rate")->pos,
-                 "'discount_rate' must be 0 or more, got " + fmt_number(*rate), "0.04 is 4 % a year");
+                 "'discount_rate' must be 0 or more, got " + fmt_number(*rate),
+                 "0.04 is 4 % a year");
     cost.discount_rate = *rate;
   }
   if (const Value* yearly = fields.get("yearly")) {
@@ -203,7 +216,8 @@ std::optional<CostModel> read_cost(const Value& value, const Sink& sink) {
         std::optional<std::string> answer = line.text("answer");
         std::optional<double> unit_cost = line.number("unit_cost");
         if (answer && !valid_path(*answer))
-          sink.error(line.get("answer")->pos, "'answer' expects a dotted path, got '" + *answer + "'");
+          sink.error(line.get("answer")->pos,
+                     "'answer' expects a dotted path, got '" + *answer + "'");
         if (!answer || !unit_cost) continue;
         entry.answer = *answer;
         entry.unit_cost = *unit_cost;

@@ -53,8 +53,10 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text) {
     const char c = text[i];
     if (c == '"' || c == '\'') {
       for (++i; i < text.size(); ++i) {
-        if (c == '"' && text[i] == '\\') ++i;
-        else if (text[i] == c) break;
+        if (c == '"' && text[i] == '\\')
+          ++i;
+        else if (text[i] == c)
+          break;
       }
     } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
       while (i < text.size() && text[i] != '\n') ++i;

@@ -46,16 +46,18 @@ FileFormat format_of(const std::string& path) {
 
 BidSet read_one(const BidSource& source) {
   const Limits limits;
-  if (source.path == "-") return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
+  if (source.path == "-")
+    return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
   const std::string id = fs::path(source.path).stem().string();
   // The size first: a huge file is refused before it is read.
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(source.path, ec);
   if (!ec && size > limits.max_bytes)
-    return unreadable(source, id,
-                      file_error(source.display_name,
-                                 "the file is larger than 16 MiB (" + std::to_string(size) + " bytes)",
-                                 "aser refuses files over 16 MiB"));
+    return unreadable(
+        source, id,
+        file_error(source.display_name,
+                   "the file is larger than 16 MiB (" + std::to_string(size) + " bytes)",
+                   "aser refuses files over 16 MiB"));
   std::FILE* file = std::fopen(source.path.c_str(), "rb");
   if (!file)
     return unreadable(source, id,

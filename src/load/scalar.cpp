@@ -10,7 +10,9 @@
 namespace aser {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool all_of(std::string_view s, bool (*pred)(char)) {
   if (s.empty()) return false;
@@ -19,8 +21,12 @@ bool all_of(std::string_view s, bool (*pred)(char)) {
   return true;
 }
 
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_octal(char c) {
+  return c >= '0' && c <= '7';
+}
+bool is_hex(char c) {
+  return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
 bool is_float(std::string_view s) {
@@ -53,8 +59,7 @@ std::string lower(std::string_view s) {
 bool is_not_finite_word(std::string_view s) {
   if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
   const std::string word = lower(s);
-  return word == ".inf" || word == ".nan" || word == "nan" || word == "inf" ||
-         word == "infinity";
+  return word == ".inf" || word == ".nan" || word == "nan" || word == "inf" || word == "infinity";
 }
 
 double from_digits(std::string_view digits, int base) {

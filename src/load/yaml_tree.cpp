@@ -53,10 +53,10 @@ class TreeBuilder {
   bool build(const YAML::Node& node, int depth, Value& out, const Position* key_pos) {
     if (++visited_ > limits_.max_nodes) {
       // Aliased nodes carry their anchor's mark: name the top-level entry instead.
-      sink_.error(top_entry_.known() ? top_entry_ : position(node.Mark()),
-                  "more than " + std::to_string(limits_.max_nodes) +
-                      " nodes after expanding aliases",
-                  "is this an alias bomb? aser refuses files that expand this much");
+      sink_.error(
+          top_entry_.known() ? top_entry_ : position(node.Mark()),
+          "more than " + std::to_string(limits_.max_nodes) + " nodes after expanding aliases",
+          "is this an alias bomb? aser refuses files that expand this much");
       return false;
     }
     out.pos = position(node.Mark());
@@ -98,8 +98,10 @@ class TreeBuilder {
       MapEntry entry;
       entry.key_pos = position(key.Mark());
       if (!key.IsScalar()) {
-        sink_.error(entry.key_pos, std::string("a key must be a text, not ") +
-                                       (key.IsNull() ? "null" : key.IsMap() ? "a mapping" : "a list"),
+        sink_.error(entry.key_pos,
+                    std::string("a key must be a text, not ") + (key.IsNull()  ? "null"
+                                                                 : key.IsMap() ? "a mapping"
+                                                                               : "a list"),
                     "write 'name: value'");
         continue;
       }
@@ -136,7 +138,9 @@ class TreeBuilder {
     }
     PlainScalar plain = resolve_plain(out.text);
     switch (plain.kind) {
-      case PlainScalar::Kind::null: out.kind = Value::Kind::null; break;
+      case PlainScalar::Kind::null:
+        out.kind = Value::Kind::null;
+        break;
       case PlainScalar::Kind::boolean:
         out.kind = Value::Kind::boolean;
         out.boolean = plain.boolean;
@@ -145,7 +149,9 @@ class TreeBuilder {
         out.kind = Value::Kind::number;
         out.number = plain.number;
         break;
-      case PlainScalar::Kind::string: out.kind = Value::Kind::string; break;
+      case PlainScalar::Kind::string:
+        out.kind = Value::Kind::string;
+        break;
       case PlainScalar::Kind::not_finite:
         out.kind = Value::Kind::string;
         if (out.text.find_first_of("0123456789") != std::string::npos)

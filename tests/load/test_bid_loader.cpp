@@ -1,7 +1,6 @@
 // load_bid_text: answers flattened by dotted path; id, supplier, lot and
 // evidence apart; bad files kept as invalid with whole messages.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "load/bid_loader.hpp"

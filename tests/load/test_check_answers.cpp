@@ -1,6 +1,5 @@
 // check_answers: the bids' answers against what the grid reads.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "load/bid_loader.hpp"
@@ -51,8 +50,7 @@ std::string checked(const Grid& grid, BidSet& set) {
   return out;
 }
 
-const std::string kGood =
-    "price: 100\nenv:\n  co2_kg: 300\n  label: EU Ecolabel\n  dosing: true\n";
+const std::string kGood = "price: 100\nenv:\n  co2_kg: 300\n  label: EU Ecolabel\n  dosing: true\n";
 
 }  // namespace
 
@@ -65,7 +63,8 @@ TEST_CASE("good answers pass") {
 
 TEST_CASE("a quoted number where a number is needed") {
   Grid grid = grid_of();
-  BidSet set = bids_of({{"a.yaml", kGood}, {"b.yaml", "price: 90\nenv:\n  co2_kg: \"300\"\n  dosing: false\n"}});
+  BidSet set = bids_of(
+      {{"a.yaml", kGood}, {"b.yaml", "price: 90\nenv:\n  co2_kg: \"300\"\n  dosing: false\n"}});
   CHECK(checked(grid, set) ==
         "b.yaml:3:11: error: 'env.co2_kg' expects a number, got '300'\n"
         "    co2_kg: \"300\"\n"
@@ -80,7 +79,8 @@ TEST_CASE("a quoted number where a number is needed") {
 
 TEST_CASE("an unknown scale label lists the valid ones") {
   Grid grid = grid_of();
-  BidSet set = bids_of({{"a.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: EU ecolabel\n  dosing: true\n"}});
+  BidSet set =
+      bids_of({{"a.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: EU ecolabel\n  dosing: true\n"}});
   CHECK(checked(grid, set) ==
         "a.yaml:4:10: error: 'env.label' has an unknown label 'EU ecolabel'; the labels are 'EU "
         "Ecolabel', 'ISO 14001', 'none'\n"
@@ -116,7 +116,8 @@ TEST_CASE("a path no bid answers is one grid error, with did-you-mean") {
 
 TEST_CASE("missing: error excludes the bid that lacks the answer") {
   Grid grid = grid_of();
-  BidSet set = bids_of({{"a.yaml", kGood}, {"b.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: none\n"}});
+  BidSet set =
+      bids_of({{"a.yaml", kGood}, {"b.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: none\n"}});
   CHECK(checked(grid, set) ==
         "b.yaml: error: no answer 'env.dosing', which criterion 'dosing' requires\n"
         "hint: the grid says 'missing: error' for this criterion\n");
@@ -125,7 +126,8 @@ TEST_CASE("missing: error excludes the bid that lacks the answer") {
 
 TEST_CASE("a negative purchase price under a cost section") {
   Grid grid = grid_of(
-      "cost:\n  purchase: offer.amount\n  years: 2\n  yearly:\n    - { answer: env.kwh, unit_cost: 0.2 }\n");
+      "cost:\n  purchase: offer.amount\n  years: 2\n  yearly:\n    - { answer: env.kwh, unit_cost: "
+      "0.2 }\n");
   BidSet set = bids_of({{"a.yaml", kGood + "offer:\n  amount: -5\n  other: 1\nenv.kwh: 10\n"}});
   CHECK(checked(grid, set) ==
         "a.yaml:7:11: error: 'offer.amount' is negative (-5)\n"

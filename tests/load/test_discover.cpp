@@ -1,11 +1,11 @@
 // discover_bids and read_bids on a real folder: order, hidden entries,
 // criteria.yaml, extensions in any case, duplicates, unreadable files, threads.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "load/bid_loader.hpp"
 
@@ -17,8 +17,8 @@ namespace {
 struct TempDir {
   fs::path root;
   TempDir() {
-    root = fs::temp_directory_path() / ("aser_load_" + std::to_string(::getpid()) + "_" +
-                                        std::to_string(counter++));
+    root = fs::temp_directory_path() /
+           ("aser_load_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
     fs::remove_all(root);
     fs::create_directories(root);
   }
@@ -104,14 +104,15 @@ TEST_CASE("read_bids: duplicate ids name both files; the result ignores the thre
   std::string text;
   for (const Diagnostic& diag : one.diagnostics) text += format_diagnostic(diag);
   CHECK(text ==
-        d + "bad.yaml:1:8: error: a '[' is not closed\n"
+        d +
+            "bad.yaml:1:8: error: a '[' is not closed\n"
             "  price: [\n"
             "         ^\n"
             "hint: add the missing ']'\n" +
-        d + "one.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "two.yaml')\n" +
-        "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
-        d + "two.yaml:2:5: error: duplicate bid id 'X' (also in '" + d + "one.yaml')\n" +
-        "hint: ids must be unique across all lots; set 'id:' in one of the files\n");
+            d + "one.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "two.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
+            "two.yaml:2:5: error: duplicate bid id 'X' (also in '" + d + "one.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n");
   std::string text_two;
   for (const Diagnostic& diag : two.diagnostics) text_two += format_diagnostic(diag);
   CHECK(text_two == text);

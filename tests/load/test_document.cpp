@@ -1,7 +1,6 @@
 // parse_document: the YAML 1.2 core schema, positions, limits and the rewritten
 // parse errors (whole texts, as the user sees them).
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "load/document.hpp"
@@ -180,9 +179,13 @@ TEST_CASE("nesting deeper than the limit is refused") {
   text += std::string(200, ' ') + "v: 1\n";
   CHECK(errors_of(text) ==
         "f.yaml:65:129: error: nesting deeper than 64 levels\n"
-        "  " + std::string(128, ' ') + "k:\n"
-        "  " + std::string(128, ' ') + "^\n"
-        "hint: aser reads at most 64 levels of lists and mappings\n");
+        "  " +
+            std::string(128, ' ') +
+            "k:\n"
+            "  " +
+            std::string(128, ' ') +
+            "^\n"
+            "hint: aser reads at most 64 levels of lists and mappings\n");
   std::string deep(600, '[');
   CHECK(errors_of(deep + std::string(600, ']')).find("error: nesting deeper than 64 levels") !=
         std::string::npos);
@@ -231,8 +234,8 @@ TEST_CASE("JSON is strict") {
 }
 
 TEST_CASE("JSON with tabs keeps its columns and its types") {
-  Document doc = parse_document("{\n\t\"a\":\t\"12\",\n\t\"b\":1.5,\"c\":true}", "f.json",
-                                FileFormat::json);
+  Document doc =
+      parse_document("{\n\t\"a\":\t\"12\",\n\t\"b\":1.5,\"c\":true}", "f.json", FileFormat::json);
   REQUIRE(doc.ok());
   CHECK(at(doc, "a").kind == Value::Kind::string);
   CHECK(at(doc, "a").pos.line == 2);

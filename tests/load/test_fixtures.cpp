@@ -1,7 +1,6 @@
 // Every bad-input fixture fails in the loader with a located error, and the
 // good ones load cleanly (the end-to-end runner checks the exact messages).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>

@@ -1,6 +1,5 @@
 // load_grid: a good grid read in full, then each check with its whole message.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -77,7 +76,7 @@ TEST_CASE("a good grid is read in full") {
   CHECK(social.children[0].theme == "social");  // inherited
   CHECK(social.children[0].weight == Approx(2));
   CHECK(social.children[1].weight == Approx(1));  // default
-  CHECK(social.children[0].pos.line == 15);  // 5 header lines, "criteria:" at 6
+  CHECK(social.children[0].pos.line == 15);       // 5 header lines, "criteria:" at 6
   CHECK(social.children[0].rule.best == Approx(10));
   REQUIRE(social.children[1].rule.labels.size() == 3);
   CHECK(social.children[1].rule.labels[1].first == "silver");
@@ -100,15 +99,17 @@ TEST_CASE("the shipped grids load") {
 }
 
 TEST_CASE("every rule and its parameters") {
-  const std::string text = kHeader +
-                           "criteria:\n"
-                           "  - id: a\n    answer: a\n    rule: { curve: [[0, 0], [30, 0.6], [60, 1]] }\n"
-                           "  - id: b\n    answer: b\n    rule: { steps: [ { at_least: 6, score: 1 }, { at_most: 3, score: 0.5 } ] }\n"
-                           "  - id: c\n    answer: c\n    rule: { boolean: { yes: 0.8 } }\n"
-                           "  - id: d\n    answer: d\n    rule: { deviation: { zero_at: 3 } }\n"
-                           "  - id: e\n    answer: e\n    rule: highest_ratio\n"
-                           "  - id: f\n    answer: f\n    rule: { linear_range: {} }\n"
-                           "    missing: exclude\n    panel: median\n";
+  const std::string text =
+      kHeader +
+      "criteria:\n"
+      "  - id: a\n    answer: a\n    rule: { curve: [[0, 0], [30, 0.6], [60, 1]] }\n"
+      "  - id: b\n    answer: b\n    rule: { steps: [ { at_least: 6, score: 1 }, { at_most: 3, "
+      "score: 0.5 } ] }\n"
+      "  - id: c\n    answer: c\n    rule: { boolean: { yes: 0.8 } }\n"
+      "  - id: d\n    answer: d\n    rule: { deviation: { zero_at: 3 } }\n"
+      "  - id: e\n    answer: e\n    rule: highest_ratio\n"
+      "  - id: f\n    answer: f\n    rule: { linear_range: {} }\n"
+      "    missing: exclude\n    panel: median\n";
   GridLoad load = load_grid(text, "grid.yaml");
   REQUIRE(load.diagnostics.empty());
   const std::vector<Criterion>& c = load.grid->criteria;
@@ -221,10 +222,9 @@ TEST_CASE("ids: required, well-formed, unique") {
         "    - weight: 1\n"
         "      ^\n"
         "hint: add 'id: name' (lower-case letters, digits and '_')\n");
-  CHECK(errors_of(kHeader +
-                  "criteria:\n  - id: Co2\n    answer: a\n    rule: linear_range\n"
-                  "  - id: b\n    answer: a\n    rule: linear_range\n"
-                  "  - id: b\n    answer: a\n    rule: linear_range\n") ==
+  CHECK(errors_of(kHeader + "criteria:\n  - id: Co2\n    answer: a\n    rule: linear_range\n"
+                            "  - id: b\n    answer: a\n    rule: linear_range\n"
+                            "  - id: b\n    answer: a\n    rule: linear_range\n") ==
         "grid.yaml:5:9: error: invalid id 'Co2'\n"
         "    - id: Co2\n"
         "          ^\n"
@@ -245,9 +245,8 @@ TEST_CASE("a criterion needs an answer and a rule; a group takes neither") {
         "    - id: a\n"
         "      ^\n"
         "hint: add a rule, such as 'rule: { linear: { worst: 0, best: 10 } }'\n");
-  CHECK(errors_of(kHeader +
-                  "criteria:\n  - id: g\n    rule: linear_range\n    criteria:\n"
-                  "      - { id: a, answer: a, rule: linear_range }\n") ==
+  CHECK(errors_of(kHeader + "criteria:\n  - id: g\n    rule: linear_range\n    criteria:\n"
+                            "      - { id: a, answer: a, rule: linear_range }\n") ==
         "grid.yaml:6:5: error: group 'g' takes no 'rule'\n"
         "      rule: linear_range\n"
         "      ^\n"
@@ -328,20 +327,22 @@ TEST_CASE("adjusted_price: coefficients in [0, 0.3], their sum within the cap") 
 }
 
 TEST_CASE("fictitious_price accepts negative weights (a malus)") {
-  GridLoad load = load_grid(kHeader + "method: fictitious_price\n"
-                                      "criteria:\n"
-                                      "  - { id: price, answer: price, rule: lowest_ratio }\n"
-                                      "  - { id: a, weight: -500, answer: a, rule: { boolean: {} } }\n",
+  GridLoad load = load_grid(kHeader +
+                                "method: fictitious_price\n"
+                                "criteria:\n"
+                                "  - { id: price, answer: price, rule: lowest_ratio }\n"
+                                "  - { id: a, weight: -500, answer: a, rule: { boolean: {} } }\n",
                             "grid.yaml");
   REQUIRE(load.grid);
   CHECK(load.grid->criteria[1].weight == Approx(-500));
 }
 
 TEST_CASE("cost: the life-cycle cost section") {
-  GridLoad load = load_grid(kHeader + kCriteria +
-                                "cost:\n  purchase: price\n  years: 8\n  discount_rate: 0.04\n"
-                                "  yearly:\n    - { answer: operation.energy_kwh, unit_cost: 0.21 }\n",
-                            "grid.yaml");
+  GridLoad load =
+      load_grid(kHeader + kCriteria +
+                    "cost:\n  purchase: price\n  years: 8\n  discount_rate: 0.04\n"
+                    "  yearly:\n    - { answer: operation.energy_kwh, unit_cost: 0.21 }\n",
+                "grid.yaml");
   REQUIRE(load.grid);
   REQUIRE(load.grid->cost);
   CHECK(load.grid->cost->years == 8);
