@@ -57,7 +57,7 @@ std::string temp_dir() {
   return path;
 }
 
-Run aser(const std::string& args, const std::string& input, const std::string& env) {
+Run run_aser(const std::string& args, const std::string& input, const std::string& env) {
   std::string dir = temp_dir();
   std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
   write_file(in, input);

@@ -6,7 +6,7 @@
 
 #include "e2e/run.hpp"
 
-using aser::test::aser;
+using aser::test::run_aser;
 
 TEST_CASE("bad inputs: a clear message, the expected exit code, no crash") {
   std::istringstream cases(aser::test::read_file(ASER_SOURCE_DIR "/tests/bad_inputs/cases.tsv"));
@@ -20,7 +20,7 @@ TEST_CASE("bad inputs: a clear message, the expected exit code, no crash") {
     std::getline(fields, code, '\t');
     std::getline(fields, expected);
     ++count;
-    auto run = aser(args);
+    auto run = run_aser(args);
     INFO("aser " << args << "\nstderr:\n" << run.err);
     CHECK(run.exit_code == std::stoi(code));
     CHECK(run.err.find(expected) != std::string::npos);

@@ -5,7 +5,7 @@
 
 #include "e2e/run.hpp"
 
-using aser::test::aser;
+using aser::test::run_aser;
 using nlohmann::json;
 
 namespace {
@@ -41,7 +41,7 @@ json bid_of(const json& report, const std::string& id) {
 //                    total 58.65; the mean of the others is (118500 + 104900 + 131200 + 142000)/4
 //                    = 124,150 and 72,400 < 0.8 × 124,150 = 99,320 → flagged abnormally low.
 TEST_CASE("rank the example tender as JSON") {
-  auto run = aser(std::string("rank ") + example + " -f json");
+  auto run = run_aser(std::string("rank ") + example + " -f json");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);
@@ -89,21 +89,21 @@ TEST_CASE("rank the example tender as JSON") {
 }
 
 TEST_CASE("the JSON report of the example matches the golden file") {
-  auto run = aser(std::string("rank ") + example + " -f json");
+  auto run = run_aser(std::string("rank ") + example + " -f json");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out == aser::test::read_file("tests/golden/nettoyage.json"));
 }
 
 TEST_CASE("the JSON report does not depend on file order or threads") {
-  auto a = aser(std::string("rank ") + example + " -f json -j 1");
-  auto b = aser(std::string("rank ") + example + " -f json -j 2");
+  auto a = run_aser(std::string("rank ") + example + " -f json -j 1");
+  auto b = run_aser(std::string("rank ") + example + " -f json -j 2");
   REQUIRE(a.exit_code == 0);
   CHECK(a.out == b.out);
 }
 
 TEST_CASE("each report format runs and carries the ranking") {
   for (const char* format : {"table", "json", "csv", "markdown"}) {
-    auto run = aser(std::string("rank ") + example + " -f " + format);
+    auto run = run_aser(std::string("rank ") + example + " -f " + format);
     INFO(format << "\n" << run.err);
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("ÉcoBrillance SCOP") != std::string::npos);
@@ -113,15 +113,15 @@ TEST_CASE("each report format runs and carries the ranking") {
 }
 
 TEST_CASE("the table shows French money") {
-  auto run = aser(std::string("rank ") + example);
+  auto run = run_aser(std::string("rank ") + example);
   REQUIRE(run.exit_code == 0);
   // 142000 in French: thousands separated by a no-break space, decimal comma, symbol after.
   CHECK(run.out.find("142\u00a0000,00\u00a0€") != std::string::npos);
 }
 
-TEST_CASE("-o writes the report to a file and nothing to stdout") {
+TEST_CASE("option -o writes the report to a file and nothing to stdout") {
   std::string path = aser::test::temp_dir() + "/report.json";
-  auto run = aser(std::string("rank ") + example + " -f json -o " + path);
+  auto run = run_aser(std::string("rank ") + example + " -f json -o " + path);
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.empty());
   CHECK(json::parse(aser::test::read_file(path)).at("lots").size() == 1);
@@ -132,8 +132,8 @@ TEST_CASE("-o writes the report to a file and nothing to stdout") {
 // proprete-plus:   0.690181×50 + 0.454167×25 + 0.6375×25 = 34.509056 + 11.354167 + 15.9375 = 61.800723
 // so hygiene-express overtakes proprete-plus; ecobrillance stays first:
 //   0.509859×50 + 25 + 0.9625×25 = 74.555458.
-TEST_CASE("--weight changes the weights and is recorded") {
-  auto run = aser(std::string("rank ") + example + " -f json --weight price=60");
+TEST_CASE("option --weight changes the weights and is recorded") {
+  auto run = run_aser(std::string("rank ") + example + " -f json --weight price=60");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);
@@ -145,8 +145,8 @@ TEST_CASE("--weight changes the weights and is recorded") {
   CHECK(report.dump().find("--weight price=60") != std::string::npos);
 }
 
-TEST_CASE("--weight with an unknown id is a usage error with a suggestion") {
-  auto run = aser(std::string("rank ") + example + " --weight prise=60");
+TEST_CASE("option --weight with an unknown id is a usage error with a suggestion") {
+  auto run = run_aser(std::string("rank ") + example + " --weight prise=60");
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("did you mean 'price'?") != std::string::npos);
 }
@@ -156,7 +156,7 @@ TEST_CASE("--weight with an unknown id is a usage error with a suggestion") {
 // lot 2: d 800 → 50 + 0 = 50; c 1000 → 800/1000×50 = 40, + 4/10×50 = 20 → 60.
 // Were the lots mixed, c's price score would be 100/1000: ranking them apart matters.
 TEST_CASE("lots are ranked separately, and --lot keeps one") {
-  auto run = aser("rank tests/fixtures/lots -f json");
+  auto run = run_aser("rank tests/fixtures/lots -f json");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);
@@ -169,21 +169,21 @@ TEST_CASE("lots are ranked separately, and --lot keeps one") {
   CHECK(bid_of(report, "d").at("total").get<double>() == Approx(50));
   CHECK(bid_of(report, "c").at("rank") == 1);
 
-  auto lot2 = aser("rank tests/fixtures/lots -f json --lot 2");
+  auto lot2 = run_aser("rank tests/fixtures/lots -f json --lot 2");
   REQUIRE(lot2.exit_code == 0);
   json only = json::parse(lot2.out);
   REQUIRE(only.at("lots").size() == 1);
   CHECK(only.at("lots")[0].at("lot") == "2");
   CHECK(only.at("lots")[0].at("bids").size() == 2);
 
-  auto none = aser("rank tests/fixtures/lots --lot 9");
+  auto none = run_aser("rank tests/fixtures/lots --lot 9");
   CHECK(none.exit_code == 1);
   CHECK(none.err.find("no bid is in lot '9'") != std::string::npos);
 }
 
 // One bid on stdin, lots grid: it is the lowest price of its lot → 50, + 7/10×50 = 35 → 85.
 TEST_CASE("a bid read from stdin") {
-  auto run = aser("rank - -c tests/fixtures/lots/criteria.yaml -f json",
+  auto run = run_aser("rank - -c tests/fixtures/lots/criteria.yaml -f json",
                   "id: piped\nsupplier: Écho\nprice: 300\nquality: 7\n");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
@@ -193,18 +193,18 @@ TEST_CASE("a bid read from stdin") {
 }
 
 TEST_CASE("exit codes: 0 done, 1 invalid input, 2 usage") {
-  CHECK(aser(std::string("rank ") + example).exit_code == 0);
-  CHECK(aser("rank tests/fixtures/does-not-exist").exit_code == 1);
-  CHECK(aser("rank --format pdf examples/nettoyage").exit_code == 2);
-  CHECK(aser("frobnicate").exit_code == 2);
-  CHECK(aser("").exit_code == 2);
-  auto help = aser("rank --help");
+  CHECK(run_aser(std::string("rank ") + example).exit_code == 0);
+  CHECK(run_aser("rank tests/fixtures/does-not-exist").exit_code == 1);
+  CHECK(run_aser("rank --format pdf examples/nettoyage").exit_code == 2);
+  CHECK(run_aser("frobnicate").exit_code == 2);
+  CHECK(run_aser("").exit_code == 2);
+  auto help = run_aser("rank --help");
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("Examples:") != std::string::npos);
 }
 
-TEST_CASE("--top shows the first ranked bids only") {
-  auto run = aser(std::string("rank ") + example + " --top 2");
+TEST_CASE("option --top shows the first ranked bids only") {
+  auto run = run_aser(std::string("rank ") + example + " --top 2");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("ÉcoBrillance SCOP") != std::string::npos);
   CHECK(run.out.find("Atelier Solidaire du Sud") != std::string::npos);
@@ -212,20 +212,20 @@ TEST_CASE("--top shows the first ranked bids only") {
 }
 
 TEST_CASE("validate reports the example as valid") {
-  auto run = aser(std::string("validate ") + example);
+  auto run = run_aser(std::string("validate ") + example);
   INFO(run.err);
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("7 bids") != std::string::npos);
 }
 
 TEST_CASE("grids lists the built-in grids, which work from any folder") {
-  auto list = aser("grids");
+  auto list = run_aser("grids");
   CHECK(list.exit_code == 0);
   CHECK(list.out.find("aser-default") != std::string::npos);
-  auto show = aser("grids show aser-default");
+  auto show = run_aser("grids show aser-default");
   CHECK(show.exit_code == 0);
   CHECK(show.out == aser::test::read_file("criteria/aser-default.yaml"));
-  auto typo = aser("grids show aser-defualt");
+  auto typo = run_aser("grids show aser-defualt");
   CHECK(typo.exit_code == 2);
   CHECK(typo.err.find("did you mean 'aser-default'?") != std::string::npos);
 }
