@@ -28,7 +28,8 @@ std::string ranking_table(const Grid& grid, const Labels& labels, const LotResul
   column(labels.supplier, false);
   column(labels.price, true);
   if (grid.cost) column(labels.cost, true);
-  for (const Criterion& node : grid.criteria) column(node.display_label(), true);
+  // Points of each top-level node; "(pts)" tells them from the money columns.
+  for (const Criterion& node : grid.criteria) column(node.display_label() + " (pts)", true);
   const bool quality = grid.method.kind == Method::price_per_point;
   if (quality) column(labels.quality_points, true);
   column(report::total_label(labels, grid.method.kind), true);

@@ -19,7 +19,8 @@ const std::string nb = "\u00a0";
 
 // Column widths of the sample in French: Rang 4, Offre 5, Fournisseur 24
 // ("Atelier Solidaire du Sud"; the Japanese name is 10 wide characters = 20),
-// Prix 12 ("118 500,00 €"), Prix 5, Social 6, Environnement 13, Total 5, flag 1.
+// Prix 12 ("118 500,00 €"), then the points of each top-level node under its label
+// and "(pts)": "Prix (pts)" 10, "Social (pts)" 12, "Environnement (pts)" 19; Total 5, flag 1.
 // Columns are separated by two spaces.
 
 }  // namespace
@@ -37,18 +38,18 @@ TEST_CASE("table: header, title and rows in French", "[table]") {
   REQUIRE(ranking.size() == 5);  // header, rule, three bids
   // "Fournisseur" (11) + 13 spaces = 24; then 2 + 8 spaces before "Prix" (12).
   CHECK(ranking[0] == "Rang  Offre  Fournisseur" + std::string(13 + 2 + 8, ' ') +
-                          "Prix   Prix  Social  Environnement  Total   ");
+                          "Prix  Prix (pts)  Social (pts)  Environnement (pts)  Total   ");
   CHECK(ranking[1] ==
-        "----  -----  ------------------------  ------------  -----  ------  "
-        "-------------  -----  -");
+        "----  -----  ------------------------  ------------  ----------  ------------  "
+        "-------------------  -----  -");
   CHECK(ranking[2] == "   1  B-014  Atelier Solidaire du Sud  118" + nb + "500,00" + nb +
-                          "€  37,20   21,00          24,30  82,50   ");
+                          "€       37,20         21,00                24,30  82,50   ");
   // "Nettoyage Éco-Propreté" is 22 columns: 2 spaces of padding.
   CHECK(ranking[3] == "   2  B-007  Nettoyage Éco-Propreté     95" + nb + "000,00" + nb +
-                          "€  40,00   15,00          23,25  78,25  !");
+                          "€       40,00         15,00                23,25  78,25  !");
   // 12.165 → 12,17 and 61.125 → 61,13: half away from zero.
   CHECK(ranking[4] == "   3  B-021  東京クリーン株式会社      131" + nb + "250,50" + nb +
-                          "€  28,96   12,17          20,00  61,13   ");
+                          "€       28,96         12,17                20,00  61,13   ");
 }
 
 TEST_CASE("table: every row has the same display width", "[table]") {
@@ -63,7 +64,7 @@ TEST_CASE("table: every row has the same display width", "[table]") {
   std::vector<std::string> ranking = block(out, "Rang");
   CHECK(ranking[4].size() != ranking[2].size());
   CHECK(display_width(ranking[4]) ==
-        4 + 2 + 5 + 2 + 24 + 2 + 12 + 2 + 5 + 2 + 6 + 2 + 13 + 2 + 5 + 2 + 1);
+        4 + 2 + 5 + 2 + 24 + 2 + 12 + 2 + 10 + 2 + 12 + 2 + 19 + 2 + 5 + 2 + 1);
 }
 
 TEST_CASE("table: money in English", "[table]") {
@@ -73,8 +74,8 @@ TEST_CASE("table: money in English", "[table]") {
   REQUIRE(ranking.size() == 5);
   // Price column: "€118,500.00" and "€131,250.50" are 11 wide.
   CHECK(ranking[2] ==
-        "   1  B-014  Atelier Solidaire du Sud  €118,500.00  37.20   21.00"
-        "          24.30  82.50   ");
+        "   1  B-014  Atelier Solidaire du Sud  €118,500.00       37.20         21.00"
+        "                24.30  82.50   ");
   CHECK(contains(out, "Effective weights: Prix 40.0%, Social 30.0%, Environnement 30.0%\n"));
 }
 
@@ -228,6 +229,6 @@ TEST_CASE("table: combining accents take no column", "[table]") {
   REQUIRE(ranking.size() == 5);
   CHECK(ranking[3] == "   2  B-007  Socie\u0301te\u0301 Ge\u0301ne\u0301rale" +
                           std::string(24 - 16 + 2 + 1, ' ') + "95" + nb + "000,00" + nb +
-                          "€  40,00   15,00          23,25  78,25  !");
+                          "€       40,00         15,00                23,25  78,25  !");
   for (const std::string& row : ranking) CHECK(display_width(row) == display_width(ranking[0]));
 }
