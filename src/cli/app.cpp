@@ -6,6 +6,8 @@
 
 #include <exception>
 #include <iostream>
+#include <memory>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -49,6 +51,19 @@ Examples:
   aser grids
   aser grids show aser-default > criteria.yaml)";
 
+// The subcommand list of `aser --help` shows the first line of each
+// description only; `aser rank --help` shows the whole, examples first.
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_subcommand(const CLI::App* sub) const override {
+    std::string description = sub->get_description();
+    description = description.substr(0, description.find('\n'));
+    std::ostringstream out;
+    CLI::detail::format_help(out, sub->get_name(), description, column_width_);
+    return out.str();
+  }
+};
+
 void add_input_options(CLI::App& command, InputOptions& input) {
   command.add_option("paths", input.paths, "Bid files, folders, or - for stdin (default: .)");
   command.add_option("-c,--grid", input.grid, "Grid file, or the name of a built-in grid");
@@ -60,6 +75,7 @@ void add_input_options(CLI::App& command, InputOptions& input) {
 
 int run_cli(int argc, char** argv) {
   CLI::App app{main_help, "aser"};
+  app.formatter(std::make_shared<Formatter>());
   app.set_version_flag("--version", std::string("aser ") + ASER_VERSION);
   app.require_subcommand(1);
   app.fallthrough(false);

@@ -28,6 +28,7 @@ std::string one_line(const Diagnostic& d) {
   std::string out = d.file;
   if (d.pos.known()) out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.column);
   out += ": " + d.message;
+  if (!d.hint.empty()) out += " (" + d.hint + ")";
   return out;
 }
 

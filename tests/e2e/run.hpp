@@ -13,7 +13,7 @@ struct Run {
 
 /// Runs `aser ARGS` from the repository root through /bin/sh (ARGS is shell
 /// text: quote as in a shell). `input` goes to stdin. NO_COLOR is set unless
-/// `env` says otherwise (extra "VAR=value ..." assignments).
+/// `env` is given: then it replaces that setting ("-u NO_COLOR", "TERM=dumb ...").
 Run run_aser(const std::string& args, const std::string& input = "", const std::string& env = "");
 
 /// A fresh temporary folder, removed at the end of the test program.

@@ -1,0 +1,88 @@
+// End-to-end: how inputs are found and what happens with bad ones.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "e2e/run.hpp"
+
+using aser::test::run_aser;
+using nlohmann::json;
+
+// keep_going: price 50 (lowest_ratio), quality 50 (linear 0..10).
+// good1: 100 → 50 + 50 = 100; good2: 100/200 × 50 = 25, + 5/10 × 50 = 25 → 50.
+TEST_CASE("an unreadable bid fails the run unless --keep-going lists it as invalid") {
+  auto strict = run_aser("rank tests/fixtures/keep_going -f json");
+  CHECK(strict.exit_code == 1);
+  CHECK(strict.out.empty());
+  CHECK(strict.err.find("tests/fixtures/keep_going/broken.yaml:2:8: error: a '[' is not closed") !=
+        std::string::npos);
+  CHECK(strict.err.find("--keep-going") != std::string::npos);
+
+  auto going = run_aser("rank tests/fixtures/keep_going -f json --keep-going");
+  INFO(going.err);
+  REQUIRE(going.exit_code == 0);
+  json report = json::parse(going.out);
+  const json& bids = report.at("lots")[0].at("bids");
+  REQUIRE(bids.size() == 3);  // the broken bid is listed, not dropped
+  CHECK(bids[0].at("id") == "good1");
+  CHECK(bids[0].at("total").get<double>() == Approx(100));
+  CHECK(bids[1].at("total").get<double>() == Approx(50));
+  CHECK(bids[2].at("id") == "broken");
+  CHECK(bids[2].at("status") == "invalid");
+  CHECK(bids[2].at("rank").is_null());
+  CHECK(bids[2].at("reasons")[0].get<std::string>().find("not closed") != std::string::npos);
+}
+
+// warnings: bid a carries 'qualty', a near miss of the path 'quality' the grid reads.
+TEST_CASE("a warning is reported, and fails the run only with --strict") {
+  auto run = run_aser("rank tests/fixtures/warnings -f json");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.find("tests/fixtures/warnings/a.yaml:4:") != std::string::npos);
+  CHECK(run.err.find("did you mean 'quality'?") != std::string::npos);
+  json report = json::parse(run.out);
+  REQUIRE(report.at("warnings").size() == 1);
+  CHECK(report.at("warnings")[0].get<std::string>().find("'qualty'") != std::string::npos);
+
+  CHECK(run_aser("rank tests/fixtures/warnings --strict").exit_code == 1);
+  CHECK(run_aser("validate tests/fixtures/warnings").exit_code == 0);
+  CHECK(run_aser("validate tests/fixtures/warnings --strict").exit_code == 1);
+}
+
+// default_grid/solo.yaml answers every criterion of aser-default at its best:
+// price is the lowest (ratio 1), insertion 10/10, training 20/20, 90 % permanent
+// (step 1), 0 kg CO2e, 100 % waste recovered, 60 % recycled (curve 1) → 100 points.
+TEST_CASE("without -c and without criteria.yaml, the built-in default grid is used") {
+  auto run = run_aser("rank tests/fixtures/default_grid -f json");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  json report = json::parse(run.out);
+  CHECK(report.at("grid").at("file") == "built-in:aser-default");
+  CHECK(report.at("lots")[0].at("bids")[0].at("total").get<double>() == Approx(100));
+}
+
+TEST_CASE("-c takes a built-in grid's name") {
+  auto run = run_aser("rank tests/fixtures/default_grid/solo.yaml -c aser-default -f json");
+  REQUIRE(run.exit_code == 0);
+  auto typo = run_aser("rank tests/fixtures/default_grid -c aser-defaul");
+  CHECK(typo.exit_code == 1);
+  CHECK(typo.err.find("did you mean 'aser-default'?") != std::string::npos);
+}
+
+TEST_CASE("colour only when asked or on a terminal, never with NO_COLOR") {
+  auto plain = run_aser("rank examples/nettoyage");
+  CHECK(plain.out.find('\x1b') == std::string::npos);
+  auto always = run_aser("rank examples/nettoyage --color always");
+  REQUIRE(always.exit_code == 0);
+  CHECK(always.out.find("\x1b[") != std::string::npos);
+  // Not a terminal (stdout is a file here) and NO_COLOR unset: still no colour.
+  auto automatic = run_aser("rank examples/nettoyage", "", "-u NO_COLOR");
+  REQUIRE(automatic.exit_code == 0);
+  CHECK(automatic.out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("a failed run never replaces an existing report") {
+  std::string path = aser::test::temp_dir() + "/report.json";
+  aser::test::write_file(path, "previous report\n");
+  auto run = run_aser("rank tests/fixtures/keep_going -f json -o " + path);
+  CHECK(run.exit_code == 1);
+  CHECK(aser::test::read_file(path) == "previous report\n");
+}
