@@ -73,8 +73,9 @@ int run_rank(const RankOptions& options) {
     std::string hint = inputs.bids.invalid.empty() || options.keep_going
                            ? ""
                            : "; --keep-going ranks the readable bids and lists the others as invalid";
-    print_error(std::to_string(error_count(inputs.diagnostics)) + " problem(s) in the grid or the bids, nothing ranked" +
-                hint);
+    std::size_t count = error_count(inputs.diagnostics);
+    print_error(std::to_string(count) + (count == 1 ? " problem" : " problems") +
+                " in the grid or the bids, nothing ranked" + hint);
     return exit_invalid_input;
   }
   Grid grid = std::move(*inputs.grid);

@@ -1,45 +1,18 @@
 #include "cli/inputs.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "cli/builtin_grids.hpp"
 #include "load/document.hpp"
 #include "load/grid_loader.hpp"
+#include "load/read_file.hpp"
 #include "support/suggest.hpp"
 
 namespace aser {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> read_text_file(const std::string& path, std::size_t max_bytes,
-                                          std::string& error) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = "'" + path + "' is a folder, not a file";
-    return std::nullopt;
-  }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    error = "'" + path + "' is " + std::to_string(size) + " bytes, over the limit of " +
-            std::to_string(max_bytes) + " bytes";
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot read '" + path + "': " + (fs::exists(path, ec) ? "permission denied" : "no such file");
-    return std::nullopt;
-  }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "cannot read '" + path + "'";
-    return std::nullopt;
-  }
-  return text;
-}
 
 namespace {
 
@@ -97,13 +70,12 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
     diagnostics.push_back(plain_error(path, "no such grid file, and no built-in grid of that name", hint));
     return grid;
   }
-  std::string error;
-  auto text = read_text_file(path, Limits{}.max_bytes, error);
-  if (!text) {
-    diagnostics.push_back(plain_error(path, error));
+  FileRead file = read_file_limited(path, Limits{}.max_bytes);
+  if (!file.text) {
+    diagnostics.push_back(plain_error(path, file.error, file.hint));
     return grid;
   }
-  return {std::move(*text), path, true};
+  return {std::move(*file.text), path, true};
 }
 
 }  // namespace

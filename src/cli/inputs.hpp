@@ -28,9 +28,4 @@ struct Inputs {
 /// Runs the loading steps. Never throws for bad input: problems are diagnostics.
 Inputs load_inputs(const InputOptions& options);
 
-/// Reads a whole file, refusing one over `max_bytes` before reading it.
-/// On failure returns nullopt and sets `error` to a message naming the path.
-std::optional<std::string> read_text_file(const std::string& path, std::size_t max_bytes,
-                                          std::string& error);
-
 }  // namespace aser

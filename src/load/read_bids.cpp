@@ -3,14 +3,12 @@
 // depend on the number of threads; then duplicate ids are found.
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <map>
 #include <thread>
 
 #include "load/bid_loader.hpp"
+#include "load/read_file.hpp"
 #include "support/sha256.hpp"
 
 namespace aser {
@@ -33,11 +31,6 @@ BidSet unreadable(const BidSource& source, const std::string& id, Diagnostic pro
   return set;
 }
 
-std::string lower_first(std::string text) {
-  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  return text;
-}
-
 FileFormat format_of(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -49,35 +42,9 @@ BidSet read_one(const BidSource& source) {
   if (source.path == "-")
     return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
   const std::string id = fs::path(source.path).stem().string();
-  // The size first: a huge file is refused before it is read.
-  std::error_code ec;
-  const std::uintmax_t size = fs::file_size(source.path, ec);
-  if (!ec && size > limits.max_bytes)
-    return unreadable(
-        source, id,
-        file_error(source.display_name,
-                   "the file is larger than 16 MiB (" + std::to_string(size) + " bytes)",
-                   "aser refuses files over 16 MiB"));
-  std::FILE* file = std::fopen(source.path.c_str(), "rb");
-  if (!file)
-    return unreadable(source, id,
-                      file_error(source.display_name,
-                                 "cannot read the file: " + lower_first(std::strerror(errno))));
-  std::string text;
-  char buffer[65536];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-    text.append(buffer, n);
-    if (text.size() > limits.max_bytes) break;  // grew while we read: parse_document refuses it
-  }
-  const bool failed = std::ferror(file) != 0;
-  const int error = errno;
-  std::fclose(file);
-  if (failed)
-    return unreadable(source, id,
-                      file_error(source.display_name,
-                                 "cannot read the file: " + lower_first(std::strerror(error))));
-  return load_bid_text(text, source.display_name, id, format_of(source.path));
+  FileRead file = read_file_limited(source.path, limits.max_bytes);
+  if (!file.text) return unreadable(source, id, file_error(source.display_name, file.error, file.hint));
+  return load_bid_text(*file.text, source.display_name, id, format_of(source.path));
 }
 
 Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
