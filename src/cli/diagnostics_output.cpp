@@ -1,11 +1,41 @@
+// Diagnostics on stderr. The same problem in many bid files (an exported
+// batch with the same mistake) is shown in full a few times, then counted, so
+// that the list stays readable with thousands of bids.
 #include <iostream>
+#include <map>
+#include <tuple>
 
 #include "cli/commands.hpp"
 
 namespace aser {
 
+namespace {
+
+constexpr int shown_per_problem = 3;
+
+}  // namespace
+
 void print_diagnostics(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_diagnostic(diagnostic);
+  using Key = std::tuple<Severity, std::string, std::string>;
+  std::map<Key, std::vector<std::string>> hidden;  // problem -> files not shown
+  std::map<Key, int> shown;
+  std::vector<Key> order;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    Key key{diagnostic.severity, diagnostic.message, diagnostic.hint};
+    if (shown[key]++ < shown_per_problem) {
+      std::cerr << format_diagnostic(diagnostic);
+      continue;
+    }
+    if (hidden[key].empty()) order.push_back(key);
+    hidden[key].push_back(diagnostic.file);
+  }
+  for (const Key& key : order) {
+    const std::vector<std::string>& files = hidden[key];
+    std::cerr << "aser: note: the same " << (std::get<0>(key) == Severity::error ? "error" : "warning")
+              << " in " << files.size() << (files.size() == 1 ? " more file" : " more files")
+              << " (" << files.front() << (files.size() > 1 ? ", …" : "") << "): "
+              << std::get<1>(key) << '\n';
+  }
 }
 
 void print_error(const std::string& message) { std::cerr << "aser: error: " << message << '\n'; }

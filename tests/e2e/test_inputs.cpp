@@ -86,3 +86,19 @@ TEST_CASE("a failed run never replaces an existing report") {
   CHECK(run.exit_code == 1);
   CHECK(aser::test::read_file(path) == "previous report\n");
 }
+
+// Five bids with the same mistake: three are shown in full, the other two counted.
+TEST_CASE("the same problem in many files is shown three times, then counted") {
+  std::string dir = aser::test::temp_dir();
+  for (int i = 1; i <= 5; ++i)
+    aser::test::write_file(dir + "/b" + std::to_string(i) + ".yaml", "price: 100\nquality: high\n");
+  auto run = run_aser("validate " + dir + " -c tests/fixtures/lots/criteria.yaml");
+  CHECK(run.exit_code == 1);
+  std::size_t full = 0;
+  for (std::size_t at = run.err.find("error: 'quality' expects a number"); at != std::string::npos;
+       at = run.err.find("error: 'quality' expects a number", at + 1))
+    ++full;
+  CHECK(full == 3);
+  CHECK(run.err.find("aser: note: the same error in 2 more files (" + dir + "/b4.yaml, …): 'quality' expects a number") !=
+        std::string::npos);
+}
