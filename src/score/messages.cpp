@@ -9,17 +9,26 @@ std::string join(const std::vector<std::string>& items, const std::string& quote
   return out;
 }
 
+// "0.05" → "0,05" in French; text that is not a plain number is left alone.
+std::string decimal(const std::string& number, bool fr) {
+  if (!fr || number.find_first_not_of("0123456789.-+eE") != std::string::npos) return number;
+  std::string out = number;
+  for (char& c : out)
+    if (c == '.') c = ',';
+  return out;
+}
+
 }  // namespace
 
 std::string Messages::below_minimum(const std::string& subject, const std::string& value,
                                     const std::string& bound) const {
-  return fr_ ? subject + " = " + value + " est inférieur au minimum " + bound
+  return fr_ ? subject + " = " + decimal(value, fr_) + ", sous le minimum " + decimal(bound, fr_)
              : subject + " = " + value + " is below the minimum " + bound;
 }
 
 std::string Messages::above_maximum(const std::string& subject, const std::string& value,
                                     const std::string& bound) const {
-  return fr_ ? subject + " = " + value + " est supérieur au maximum " + bound
+  return fr_ ? subject + " = " + decimal(value, fr_) + ", au-dessus du maximum " + decimal(bound, fr_)
              : subject + " = " + value + " is above the maximum " + bound;
 }
 
@@ -44,7 +53,7 @@ std::string Messages::not_a_number(const std::string& path, const std::string& s
 }
 
 std::string Messages::score_of(const std::string& id) const {
-  return fr_ ? "score de " + id : "score of " + id;
+  return fr_ ? "note de " + id : "score of " + id;
 }
 
 std::string Messages::no_quality_points() const {

@@ -15,6 +15,12 @@ bool above(double x, double bound) {
   return x > bound && !nearly_equal(x, bound);
 }
 
+// The grid's reason says why the rule exists; the generated one says what the
+// bid answered. A losing bidder is owed both.
+std::string reason_for(const Requirement& requirement, const std::string& failure) {
+  return requirement.reason.empty() ? failure : requirement.reason + " (" + failure + ")";
+}
+
 void add(std::vector<std::string>& reasons, const std::string& reason) {
   if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) reasons.push_back(reason);
 }
@@ -84,7 +90,7 @@ std::vector<std::string> answer_failures(const Plan& plan, const BidInput& input
     AnswerValue answer =
         read_answer(*input.bid, requirement.answer, panel_for(grid, requirement.answer), cost);
     std::string failure = check_answer(m, requirement, answer);
-    if (!failure.empty()) add(reasons, requirement.reason.empty() ? failure : requirement.reason);
+    if (!failure.empty()) add(reasons, reason_for(requirement, failure));
   }
   for (const Criterion* leaf : plan.leaves)
     if (leaf->missing == Missing::exclude && input.answers.at(leaf->id).absent())
@@ -101,7 +107,7 @@ std::vector<std::string> score_failures(const Plan& plan, const BidScores& score
     auto found = scores.scores.find(requirement.group);
     if (found == scores.scores.end()) continue;  // an unknown id is a grid error
     std::string failure = check_score(plan.messages, requirement, found->second);
-    if (!failure.empty()) add(reasons, requirement.reason.empty() ? failure : requirement.reason);
+    if (!failure.empty()) add(reasons, reason_for(requirement, failure));
   }
   if (plan.grid.method.kind == Method::price_per_point && scores.quality_points &&
       !(*scores.quality_points > 0))

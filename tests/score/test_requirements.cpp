@@ -40,15 +40,18 @@ TEST_CASE("answer at_least: inclusive; below or absent excludes", "[requirements
   CHECK(e.lots.at(0).references.at("price").min_bid == "A");
 }
 
-TEST_CASE("a requirement's own reason replaces the generated one", "[requirements]") {
+// The grid's reason says why; the generated one, in brackets, what the bid answered.
+TEST_CASE("a requirement's own reason comes first, the facts after it", "[requirements]") {
   Grid g = insertion_grid();
   g.requirements = {fx::answer_at_least("social.insertion_hours_pct", 5,
                                         "Clause sociale — 5 % d'heures d'insertion au minimum")};
   Evaluation e = evaluate(g, insertion_bids());
   CHECK(fx::result(e, "B").reasons ==
-        Strings{"Clause sociale — 5 % d'heures d'insertion au minimum"});
+        Strings{"Clause sociale — 5 % d'heures d'insertion au minimum "
+                "(social.insertion_hours_pct = 3 is below the minimum 5)"});
   CHECK(fx::result(e, "C").reasons ==
-        Strings{"Clause sociale — 5 % d'heures d'insertion au minimum"});
+        Strings{"Clause sociale — 5 % d'heures d'insertion au minimum "
+                "(social.insertion_hours_pct is not answered)"});
 }
 
 TEST_CASE("generated reasons in French when the grid is in French", "[requirements]") {
@@ -57,7 +60,7 @@ TEST_CASE("generated reasons in French when the grid is in French", "[requiremen
   g.requirements = {fx::answer_at_least("social.insertion_hours_pct", 5)};
   Evaluation e = evaluate(g, insertion_bids());
   CHECK(fx::result(e, "B").reasons ==
-        Strings{"social.insertion_hours_pct = 3 est inférieur au minimum 5"});
+        Strings{"social.insertion_hours_pct = 3, sous le minimum 5"});
   CHECK(fx::result(e, "C").reasons == Strings{"social.insertion_hours_pct n'est pas renseigné"});
 }
 
@@ -174,5 +177,5 @@ TEST_CASE("French reason for a group requirement", "[requirements]") {
   g.requirements = {fx::score_at_least("environment", 0.3)};
   Evaluation e = evaluate(g, {fx::bid("A", {{"co2", fx::num(4000)}})});
   CHECK(fx::result(e, "A").reasons ==
-        Strings{"score de environment = 0.2 est inférieur au minimum 0.3"});
+        Strings{"note de environment = 0,2, sous le minimum 0,3"});  // (5000 − 4000) / 5000 = 0.2
 }
