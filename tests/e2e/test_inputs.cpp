@@ -59,7 +59,7 @@ TEST_CASE("without -c and without criteria.yaml, the built-in default grid is us
   CHECK(report.at("lots")[0].at("bids")[0].at("total").get<double>() == Approx(100));
 }
 
-TEST_CASE("-c takes a built-in grid's name") {
+TEST_CASE("option -c takes a built-in grid's name") {
   auto run = run_aser("rank tests/fixtures/default_grid/solo.yaml -c aser-default -f json");
   REQUIRE(run.exit_code == 0);
   auto typo = run_aser("rank tests/fixtures/default_grid -c aser-defaul");
