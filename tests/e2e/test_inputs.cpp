@@ -2,6 +2,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <filesystem>
+
 #include "e2e/run.hpp"
 
 using aser::test::run_aser;
@@ -101,4 +104,45 @@ TEST_CASE("the same problem in many files is shown three times, then counted") {
   CHECK(full == 3);
   CHECK(run.err.find("aser: note: the same error in 2 more files (" + dir + "/b4.yaml, …): 'quality' expects a number") !=
         std::string::npos);
+}
+
+// On a terminal (a pseudo-terminal made by util-linux's `script`), colour is on
+// by default, and NO_COLOR turns it off.
+TEST_CASE("on a terminal the table is coloured but not with NO_COLOR") {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    WARN("util-linux 'script' is missing: the terminal test is skipped");
+    return;
+  }
+  std::string dir = aser::test::temp_dir();
+  std::string base = "cd '" ASER_SOURCE_DIR "' && script -qec \"";
+  std::string rank = "'" ASER_BINARY "' rank examples/nettoyage";
+  REQUIRE(std::system((base + "env -u NO_COLOR TERM=xterm " + rank + "\" /dev/null > " + dir + "/tty.txt").c_str()) == 0);
+  REQUIRE(std::system((base + "env NO_COLOR=1 TERM=xterm " + rank + "\" /dev/null > " + dir + "/nocolor.txt").c_str()) == 0);
+  std::string coloured = aser::test::read_file(dir + "/tty.txt");
+  std::string plain = aser::test::read_file(dir + "/nocolor.txt");
+  CHECK(coloured.find("ÉcoBrillance SCOP") != std::string::npos);
+  CHECK(coloured.find("\x1b[") != std::string::npos);
+  CHECK(plain.find("ÉcoBrillance SCOP") != std::string::npos);
+  CHECK(plain.find("\x1b[") == std::string::npos);
+}
+
+// The same files written to disk in the opposite order give the same bytes.
+TEST_CASE("the report does not depend on the order files were written in") {
+  std::string dir = aser::test::temp_dir();
+  std::vector<std::string> names{"a.yaml", "b.yaml", "c.yaml", "sub/d.yaml"};
+  std::vector<std::string> bodies{"price: 100\nquality: 5\n", "price: 120\nquality: 9\n",
+                                  "price: 90\nquality: 2\n", "price: 150\nquality: 10\n"};
+  auto write_all = [&](bool reverse) {
+    std::filesystem::remove_all(dir + "/bids");
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      std::size_t i = reverse ? names.size() - 1 - k : k;
+      aser::test::write_file(dir + "/bids/" + names[i], bodies[i]);
+    }
+  };
+  write_all(false);
+  auto first = run_aser("rank " + dir + "/bids -c tests/fixtures/lots/criteria.yaml -f json");
+  write_all(true);
+  auto second = run_aser("rank " + dir + "/bids -c tests/fixtures/lots/criteria.yaml -f json -j 1");
+  REQUIRE(first.exit_code == 0);
+  CHECK(first.out == second.out);
 }
