@@ -8,7 +8,7 @@ PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
             nlohmann-json3-dev libssl-dev
 EXAMPLE := examples/nettoyage
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build binary demo test bench clean
 
 all: build
 
@@ -33,7 +33,11 @@ $(BUILD)/CMakeCache.txt: | deps
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The demo needs the binary only, not the tests.
+binary: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target aser
+
+demo: binary
 	@echo
 	@echo "$$ aser rank $(EXAMPLE)"
 	@./$(BUILD)/aser rank $(EXAMPLE)
@@ -41,7 +45,7 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-bench: build
+bench: binary
 	bench/run.sh $(BUILD)/aser
 
 clean:
