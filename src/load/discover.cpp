@@ -75,10 +75,19 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& d
       if (it->is_directory(type_ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(type_ec) || is_grid_file(path)) continue;
+    if (it->is_directory(type_ec) || is_grid_file(path)) continue;
     const std::string name = (fs::path(folder) / fs::relative(path, folder, type_ec))
                                  .lexically_normal()
                                  .generic_string();
+    if (!it->is_regular_file(type_ec)) {
+      // Opening a fifo would block for ever; say what was skipped rather than hang.
+      if (is_bid_extension(path) || is_csv(path)) {
+        Diagnostic skipped = path_error(name, "skipped: not a regular file (a fifo, a device or a broken link)");
+        skipped.severity = Severity::warning;
+        diagnostics.push_back(std::move(skipped));
+      }
+      continue;
+    }
     if (is_csv(path))
       diagnostics.push_back(csv_error(name));
     else if (is_bid_extension(path))

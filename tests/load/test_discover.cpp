@@ -1,5 +1,6 @@
 // discover_bids and read_bids on a real folder: order, hidden entries,
 // criteria.yaml, extensions in any case, duplicates, unreadable files, threads.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -154,4 +155,18 @@ TEST_CASE("read_bids: stdin's text") {
   REQUIRE(set.bids.size() == 1);
   CHECK(set.bids[0].id == "S");
   CHECK(set.bids[0].file == "<stdin>");
+}
+
+TEST_CASE("discovery: a fifo named like a bid is skipped with a warning, a link loop does not hang") {
+  TempDir dir;
+  dir.write("a.yaml", "price: 1\n");
+  REQUIRE(::mkfifo((dir.root / "pipe.yaml").c_str(), 0600) == 0);
+  fs::create_directory_symlink(".", dir.root / "loop");  // not followed: no endless walk
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics);
+  CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.yaml"});
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].severity == Severity::warning);
+  CHECK(format_diagnostic(diagnostics[0]) ==
+        dir.path() + "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
 }
