@@ -3,7 +3,6 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -88,16 +87,19 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   rank_command->add_option("-o,--output", rank.output, "Write the report to FILE (atomically)");
   rank_command->add_option("--lot", rank.lot, "Rank only this lot");
-  rank_command->add_option("--weight", rank.weights, "What-if: give node ID the raw weight W (ID=W, repeatable)");
-  rank_command->add_flag("--keep-going", rank.keep_going, "Rank the readable bids; list the others as invalid");
-  rank_command->add_option("--top", rank.top, "Show only the first N ranked bids")->check(CLI::PositiveNumber);
+  rank_command->add_option("--weight", rank.weights,
+                           "What-if: give node ID the raw weight W (ID=W, repeatable)");
+  rank_command->add_flag("--keep-going", rank.keep_going,
+                         "Rank the readable bids; list the others as invalid");
+  rank_command->add_option("--top", rank.top, "Show only the first N ranked bids")
+      ->check(CLI::PositiveNumber);
   rank_command->add_flag("--strict", rank.strict, "Exit 1 when there is any warning");
   rank_command->add_option("--color", rank.color, "Colour: auto, always or never")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, ColorMode>{{"auto", ColorMode::automatic},
-                                           {"always", ColorMode::always},
-                                           {"never", ColorMode::never}},
-          CLI::ignore_case));
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::automatic},
+                                                                   {"always", ColorMode::always},
+                                                                   {"never", ColorMode::never}},
+                                  CLI::ignore_case));
 
   ValidateOptions validate;
   CLI::App* validate_command = app.add_subcommand("validate", validate_help);

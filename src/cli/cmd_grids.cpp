@@ -18,7 +18,8 @@ int run_grids_list() {
     std::string title = loaded.grid ? loaded.grid->name : std::string("(invalid grid)");
     std::cout << pad_right(grid.name, width) << "  " << title << '\n';
   }
-  std::cout << "\nShow one with 'aser grids show NAME'; rank with one with 'aser rank -c NAME BIDS'.\n";
+  std::cout
+      << "\nShow one with 'aser grids show NAME'; rank with one with 'aser rank -c NAME BIDS'.\n";
   return exit_ok;
 }
 

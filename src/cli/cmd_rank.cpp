@@ -70,9 +70,10 @@ int run_rank(const RankOptions& options) {
   // 2. Stop on errors: all of them, or with --keep-going those not tied to a bid.
   std::size_t errors = options.keep_going ? run_errors(inputs) : error_count(inputs.diagnostics);
   if (!inputs.grid || errors > 0) {
-    std::string hint = inputs.bids.invalid.empty() || options.keep_going
-                           ? ""
-                           : "; --keep-going ranks the readable bids and lists the others as invalid";
+    std::string hint =
+        inputs.bids.invalid.empty() || options.keep_going
+            ? ""
+            : "; --keep-going ranks the readable bids and lists the others as invalid";
     std::size_t count = error_count(inputs.diagnostics);
     print_error(std::to_string(count) + (count == 1 ? " problem" : " problems") +
                 " in the grid or the bids, nothing ranked" + hint);
@@ -100,7 +101,8 @@ int run_rank(const RankOptions& options) {
   std::vector<std::string> load_warnings;
   for (const Diagnostic& d : inputs.diagnostics)
     if (d.severity == Severity::warning) load_warnings.push_back(one_line(d));
-  evaluation.warnings.insert(evaluation.warnings.begin(), load_warnings.begin(), load_warnings.end());
+  evaluation.warnings.insert(evaluation.warnings.begin(), load_warnings.begin(),
+                             load_warnings.end());
 
   // 5. Render and write (atomically with -o).
   ReportOptions report;

@@ -15,9 +15,9 @@ int run_validate(const ValidateOptions& options) {
   std::size_t warnings = warning_count(inputs.diagnostics);
   std::size_t bids = inputs.bids.bids.size() + inputs.bids.invalid.size();
   if (errors > 0) {
-    print_error(std::to_string(errors) + (errors == 1 ? " problem" : " problems") + " in the grid or the bids (" +
-                std::to_string(inputs.bids.invalid.size()) + " of " + std::to_string(bids) +
-                " bids invalid)");
+    print_error(std::to_string(errors) + (errors == 1 ? " problem" : " problems") +
+                " in the grid or the bids (" + std::to_string(inputs.bids.invalid.size()) + " of " +
+                std::to_string(bids) + " bids invalid)");
     return exit_invalid_input;
   }
   std::cout << "ok: grid '" << inputs.grid->name << "' (" << inputs.grid_origin << "), " << bids

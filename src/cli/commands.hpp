@@ -13,10 +13,10 @@ namespace aser {
 
 struct RankOptions {
   InputOptions input;
-  std::string format = "table";       ///< table | json | csv | markdown
-  std::string output;                 ///< -o FILE; empty: stdout
-  std::optional<std::string> lot;     ///< --lot
-  std::vector<std::string> weights;   ///< --weight ID=W, in the order given
+  std::string format = "table";      ///< table | json | csv | markdown
+  std::string output;                ///< -o FILE; empty: stdout
+  std::optional<std::string> lot;    ///< --lot
+  std::vector<std::string> weights;  ///< --weight ID=W, in the order given
   bool keep_going = false;
   std::optional<int> top;
   bool strict = false;

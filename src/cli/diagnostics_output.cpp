@@ -31,13 +31,16 @@ void print_diagnostics(const Diagnostics& diagnostics) {
   }
   for (const Key& key : order) {
     const std::vector<std::string>& files = hidden[key];
-    std::cerr << "aser: note: the same " << (std::get<0>(key) == Severity::error ? "error" : "warning")
-              << " in " << files.size() << (files.size() == 1 ? " more file" : " more files")
-              << " (" << files.front() << (files.size() > 1 ? ", …" : "") << "): "
-              << std::get<1>(key) << '\n';
+    std::cerr << "aser: note: the same "
+              << (std::get<0>(key) == Severity::error ? "error" : "warning") << " in "
+              << files.size() << (files.size() == 1 ? " more file" : " more files") << " ("
+              << files.front() << (files.size() > 1 ? ", …" : "") << "): " << std::get<1>(key)
+              << '\n';
   }
 }
 
-void print_error(const std::string& message) { std::cerr << "aser: error: " << message << '\n'; }
+void print_error(const std::string& message) {
+  std::cerr << "aser: error: " << message << '\n';
+}
 
 }  // namespace aser

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Diagnostic plain_error(const std::string& file, const std::string& message, const std::string& hint = {}) {
+Diagnostic plain_error(const std::string& file, const std::string& message,
+                       const std::string& hint = {}) {
   Diagnostic d;
   d.file = file;
   d.message = message;
@@ -66,8 +67,10 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
     if (const BuiltinGrid* builtin = find_builtin_grid(path))
       return {std::string(builtin->text), "built-in:" + builtin->name, true};
     std::string hint = did_you_mean(path, builtin_names());
-    if (hint.empty()) hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";
-    diagnostics.push_back(plain_error(path, "no such grid file, and no built-in grid of that name", hint));
+    if (hint.empty())
+      hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";
+    diagnostics.push_back(
+        plain_error(path, "no such grid file, and no built-in grid of that name", hint));
     return grid;
   }
   FileRead file = read_file_limited(path, Limits{}.max_bytes);

@@ -6,9 +6,9 @@
 namespace aser {
 
 std::size_t error_count(const Diagnostics& diagnostics) {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::error;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
 std::size_t warning_count(const Diagnostics& diagnostics) {

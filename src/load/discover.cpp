@@ -82,7 +82,8 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& d
     if (!it->is_regular_file(type_ec)) {
       // Opening a fifo would block for ever; say what was skipped rather than hang.
       if (is_bid_extension(path) || is_csv(path)) {
-        Diagnostic skipped = path_error(name, "skipped: not a regular file (a fifo, a device or a broken link)");
+        Diagnostic skipped =
+            path_error(name, "skipped: not a regular file (a fifo, a device or a broken link)");
         skipped.severity = Severity::warning;
         diagnostics.push_back(std::move(skipped));
       }

@@ -43,7 +43,8 @@ BidSet read_one(const BidSource& source) {
     return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
   const std::string id = fs::path(source.path).stem().string();
   FileRead file = read_file_limited(source.path, limits.max_bytes);
-  if (!file.text) return unreadable(source, id, file_error(source.display_name, file.error, file.hint));
+  if (!file.text)
+    return unreadable(source, id, file_error(source.display_name, file.error, file.hint));
   return load_bid_text(*file.text, source.display_name, id, format_of(source.path));
 }
 

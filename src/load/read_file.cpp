@@ -27,8 +27,8 @@ FileRead read_file_limited(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > max_bytes)
-    return failure("the file is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB (" +
-                       std::to_string(size) + " bytes)",
+    return failure("the file is larger than " + std::to_string(max_bytes / (1024 * 1024)) +
+                       " MiB (" + std::to_string(size) + " bytes)",
                    "aser refuses files over " + std::to_string(max_bytes / (1024 * 1024)) + " MiB");
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) return failure("cannot read the file: " + lower_first(std::strerror(errno)));

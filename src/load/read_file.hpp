@@ -10,8 +10,8 @@ namespace aser {
 
 struct FileRead {
   std::optional<std::string> text;  ///< the bytes, when the file could be read
-  std::string error;                ///< otherwise: "cannot read the file: no such file or directory"
-  std::string hint;                 ///< may be empty
+  std::string error;  ///< otherwise: "cannot read the file: no such file or directory"
+  std::string hint;   ///< may be empty
 };
 
 FileRead read_file_limited(const std::string& path, std::size_t max_bytes);

@@ -14,20 +14,20 @@ namespace aser {
 /// One answer of a bid, found by its dotted path.
 struct Answer {
   enum class Kind { number, text, boolean, numbers } kind = Kind::number;
-  double number = 0;             ///< number
-  std::string text;              ///< text (also kept for numbers: the scalar as written)
-  bool boolean = false;          ///< boolean
-  std::vector<double> numbers;   ///< numbers: a panel of evaluators' marks
-  bool quoted = false;           ///< text that was quoted in the file ("12" is text)
+  double number = 0;            ///< number
+  std::string text;             ///< text (also kept for numbers: the scalar as written)
+  bool boolean = false;         ///< boolean
+  std::vector<double> numbers;  ///< numbers: a panel of evaluators' marks
+  bool quoted = false;          ///< text that was quoted in the file ("12" is text)
   Position pos;
-  std::string source_line;       ///< the line it is written on, for carets in diagnostics
+  std::string source_line;  ///< the line it is written on, for carets in diagnostics
 };
 
 struct Bid {
   std::string id;
   std::string supplier;
-  std::optional<std::string> lot;            ///< text; `lot: 1` is "1"
-  std::map<std::string, Answer> answers;     ///< by dotted path; null answers are absent
+  std::optional<std::string> lot;         ///< text; `lot: 1` is "1"
+  std::map<std::string, Answer> answers;  ///< by dotted path; null answers are absent
   std::map<std::string, std::string> evidence;
   std::string file;    ///< display name of the file it came from
   std::string sha256;  ///< of that file's bytes
@@ -37,7 +37,7 @@ struct Bid {
 
 /// A bid file that could not be read (kept so that it is never dropped).
 struct InvalidBid {
-  std::string id;      ///< from the file stem (or the `id` when it could be read)
+  std::string id;  ///< from the file stem (or the `id` when it could be read)
   std::string file;
   std::string sha256;  ///< empty when the file could not be read at all
   Diagnostics problems;

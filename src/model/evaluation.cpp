@@ -4,9 +4,12 @@ namespace aser {
 
 const char* status_name(Status status) {
   switch (status) {
-    case Status::ranked: return "ranked";
-    case Status::excluded: return "excluded";
-    case Status::invalid: return "invalid";
+    case Status::ranked:
+      return "ranked";
+    case Status::excluded:
+      return "excluded";
+    case Status::invalid:
+      return "invalid";
   }
   return "?";
 }

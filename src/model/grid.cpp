@@ -4,15 +4,24 @@ namespace aser {
 
 const char* rule_name(RuleKind kind) {
   switch (kind) {
-    case RuleKind::linear: return "linear";
-    case RuleKind::curve: return "curve";
-    case RuleKind::steps: return "steps";
-    case RuleKind::scale: return "scale";
-    case RuleKind::boolean: return "boolean";
-    case RuleKind::lowest_ratio: return "lowest_ratio";
-    case RuleKind::highest_ratio: return "highest_ratio";
-    case RuleKind::linear_range: return "linear_range";
-    case RuleKind::deviation: return "deviation";
+    case RuleKind::linear:
+      return "linear";
+    case RuleKind::curve:
+      return "curve";
+    case RuleKind::steps:
+      return "steps";
+    case RuleKind::scale:
+      return "scale";
+    case RuleKind::boolean:
+      return "boolean";
+    case RuleKind::lowest_ratio:
+      return "lowest_ratio";
+    case RuleKind::highest_ratio:
+      return "highest_ratio";
+    case RuleKind::linear_range:
+      return "linear_range";
+    case RuleKind::deviation:
+      return "deviation";
   }
   return "?";
 }
@@ -22,14 +31,20 @@ bool is_relative(RuleKind kind) {
          kind == RuleKind::linear_range || kind == RuleKind::deviation;
 }
 
-bool reads_number(RuleKind kind) { return kind != RuleKind::scale && kind != RuleKind::boolean; }
+bool reads_number(RuleKind kind) {
+  return kind != RuleKind::scale && kind != RuleKind::boolean;
+}
 
 const char* method_name(Method method) {
   switch (method) {
-    case Method::weighted_sum: return "weighted_sum";
-    case Method::price_per_point: return "price_per_point";
-    case Method::adjusted_price: return "adjusted_price";
-    case Method::fictitious_price: return "fictitious_price";
+    case Method::weighted_sum:
+      return "weighted_sum";
+    case Method::price_per_point:
+      return "price_per_point";
+    case Method::adjusted_price:
+      return "adjusted_price";
+    case Method::fictitious_price:
+      return "fictitious_price";
   }
   return "?";
 }
@@ -67,7 +82,9 @@ const Criterion* find_node(const Grid& grid, const std::string& id) {
   return find_in(grid.criteria, id);
 }
 
-Criterion* find_node(Grid& grid, const std::string& id) { return find_in(grid.criteria, id); }
+Criterion* find_node(Grid& grid, const std::string& id) {
+  return find_in(grid.criteria, id);
+}
 
 const Criterion* price_criterion(const Grid& grid) {
   for (const Criterion& node : grid.criteria)

@@ -38,14 +38,14 @@ struct Step {
 
 struct Rule {
   RuleKind kind = RuleKind::linear;
-  double worst = 0;                                   ///< linear
-  double best = 1;                                    ///< linear
-  std::vector<std::pair<double, double>> points;      ///< curve: (x, score), x ascending
-  std::vector<Step> steps;                            ///< steps, first that holds wins
-  std::vector<std::pair<std::string, double>> labels; ///< scale, in the grid's order
-  double yes = 1;                                     ///< boolean
-  double no = 0;                                      ///< boolean
-  double zero_at = 2;                                 ///< deviation: k > 1
+  double worst = 0;                                    ///< linear
+  double best = 1;                                     ///< linear
+  std::vector<std::pair<double, double>> points;       ///< curve: (x, score), x ascending
+  std::vector<Step> steps;                             ///< steps, first that holds wins
+  std::vector<std::pair<std::string, double>> labels;  ///< scale, in the grid's order
+  double yes = 1;                                      ///< boolean
+  double no = 0;                                       ///< boolean
+  double zero_at = 2;                                  ///< deviation: k > 1
 };
 
 enum class Missing { zero, exclude, error };
@@ -55,20 +55,20 @@ enum class Scope { contract, company };
 /// A node of the grid: a group (children not empty) or a criterion (a leaf).
 struct Criterion {
   std::string id;
-  std::string label;        ///< empty: reports show the id
+  std::string label;  ///< empty: reports show the id
   std::string description;
-  std::string theme;        ///< price | quality | social | environment, inherited; may be empty
+  std::string theme;  ///< price | quality | social | environment, inherited; may be empty
   Scope scope = Scope::contract;
   std::string unit;
   std::string evidence;
-  double weight = 1;        ///< relative to siblings (money under fictitious_price)
+  double weight = 1;  ///< relative to siblings (money under fictitious_price)
   Position pos;
 
   bool group = false;
   std::vector<Criterion> children;  ///< groups only
 
   // Criteria (leaves) only:
-  std::string answer;       ///< dotted path in the bid, or "cost"
+  std::string answer;  ///< dotted path in the bid, or "cost"
   Rule rule;
   Missing missing = Missing::zero;
   Panel panel = Panel::mean;
@@ -86,8 +86,8 @@ struct Literal {
 
 /// A knock-out rule. Exactly one of `answer` and `group` is set.
 struct Requirement {
-  std::string answer;  ///< a dotted path in the bid (or "cost")
-  std::string group;   ///< a group or criterion id: a minimum on its score (0..1)
+  std::string answer;              ///< a dotted path in the bid (or "cost")
+  std::string group;               ///< a group or criterion id: a minimum on its score (0..1)
   std::optional<double> at_least;  ///< inclusive
   std::optional<double> at_most;   ///< inclusive
   std::optional<Literal> equals;   ///< answers only: a label, a boolean or a number

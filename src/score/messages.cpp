@@ -28,7 +28,8 @@ std::string Messages::below_minimum(const std::string& subject, const std::strin
 
 std::string Messages::above_maximum(const std::string& subject, const std::string& value,
                                     const std::string& bound) const {
-  return fr_ ? subject + " = " + decimal(value, fr_) + ", au-dessus du maximum " + decimal(bound, fr_)
+  return fr_ ? subject + " = " + decimal(value, fr_) + ", au-dessus du maximum " +
+                   decimal(bound, fr_)
              : subject + " = " + value + " is above the maximum " + bound;
 }
 

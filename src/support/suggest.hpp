@@ -13,7 +13,8 @@ std::size_t edit_distance(const std::string& a, const std::string& b);
 /// The candidate closest to `word`, if it is close enough to be a likely typo:
 /// distance <= max(1, word.size() / 3), and not `word` itself. Ties go to the
 /// first candidate in the given order.
-std::optional<std::string> closest(const std::string& word, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(const std::string& word,
+                                   const std::vector<std::string>& candidates);
 
 /// "did you mean 'x'?" or an empty string.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);

@@ -9,11 +9,21 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = byte(i);
   std::size_t len;
-  if (c < 0x80) { cp = c; return 1; }
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-  else return 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  }
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    cp = c & 0x07;
+  } else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -60,7 +70,11 @@ std::size_t display_width(std::string_view text) {
   while (i < text.size()) {
     char32_t cp;
     std::size_t len = decode(text, i, cp);
-    if (len == 0) { ++width; ++i; continue; }  // show a bad byte as one column
+    if (len == 0) {
+      ++width;
+      ++i;
+      continue;
+    }  // show a bad byte as one column
     if (!is_combining(cp)) width += is_wide(cp) ? 2 : 1;
     i += len;
   }

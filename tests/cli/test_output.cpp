@@ -1,6 +1,5 @@
 // cli/output: atomic writes and the colour decision.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

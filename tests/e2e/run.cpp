@@ -61,8 +61,9 @@ Run run_aser(const std::string& args, const std::string& input, const std::strin
   std::string dir = temp_dir();
   std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
   write_file(in, input);
-  std::string command = "cd '" ASER_SOURCE_DIR "' && env " + (env.empty() ? std::string("NO_COLOR=1") : env) + " '" ASER_BINARY "' " + args +
-                        " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  std::string command = "cd '" ASER_SOURCE_DIR "' && env " +
+                        (env.empty() ? std::string("NO_COLOR=1") : env) + " '" ASER_BINARY "' " +
+                        args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
   int status = std::system(command.c_str());
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -1,7 +1,6 @@
 // Every case of tests/bad_inputs/cases.tsv: the binary exits with the expected
 // code, names the file and line in its message, and does not crash.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "e2e/run.hpp"

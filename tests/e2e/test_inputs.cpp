@@ -1,9 +1,8 @@
 // End-to-end: how inputs are found and what happens with bad ones.
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "e2e/run.hpp"
 
@@ -102,8 +101,8 @@ TEST_CASE("the same problem in many files is shown three times, then counted") {
        at = run.err.find("error: 'quality' expects a number", at + 1))
     ++full;
   CHECK(full == 3);
-  CHECK(run.err.find("aser: note: the same error in 2 more files (" + dir + "/b4.yaml, …): 'quality' expects a number") !=
-        std::string::npos);
+  CHECK(run.err.find("aser: note: the same error in 2 more files (" + dir +
+                     "/b4.yaml, …): 'quality' expects a number") != std::string::npos);
 }
 
 // On a terminal (a pseudo-terminal made by util-linux's `script`), colour is on
@@ -116,8 +115,12 @@ TEST_CASE("on a terminal the table is coloured but not with NO_COLOR") {
   std::string dir = aser::test::temp_dir();
   std::string base = "cd '" ASER_SOURCE_DIR "' && script -qec \"";
   std::string rank = "'" ASER_BINARY "' rank examples/nettoyage";
-  REQUIRE(std::system((base + "env -u NO_COLOR TERM=xterm " + rank + "\" /dev/null > " + dir + "/tty.txt").c_str()) == 0);
-  REQUIRE(std::system((base + "env NO_COLOR=1 TERM=xterm " + rank + "\" /dev/null > " + dir + "/nocolor.txt").c_str()) == 0);
+  REQUIRE(std::system(
+              (base + "env -u NO_COLOR TERM=xterm " + rank + "\" /dev/null > " + dir + "/tty.txt")
+                  .c_str()) == 0);
+  REQUIRE(std::system((base + "env NO_COLOR=1 TERM=xterm " + rank + "\" /dev/null > " + dir +
+                       "/nocolor.txt")
+                          .c_str()) == 0);
   std::string coloured = aser::test::read_file(dir + "/tty.txt");
   std::string plain = aser::test::read_file(dir + "/nocolor.txt");
   CHECK(coloured.find("ÉcoBrillance SCOP") != std::string::npos);

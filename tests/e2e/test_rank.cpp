@@ -37,7 +37,8 @@ json bid_of(const json& report, const std::string& id) {
 //                    env (1.9 + 0.7 + 1 + 1)/5 = 0.92 → 27.6;                total 71.173171
 // proprete-plus:     40×72400/104900 = 27.607245; social (1.1 + 0.416667 + 0.3)/4 → 13.625;
 //                    env (1.2 + 0.4875 + 0.5 + 1)/5 = 0.6375 → 19.125;       total 60.357245
-// hygiene-express:   40; social (1.0 + 0.166667 + 0)/4 → 8.75; env (0.8 + 0.35 + 0.5 + 0)/5 = 0.33 → 9.9;
+// hygiene-express:   40; social (1.0 + 0.166667 + 0)/4 → 8.75; env (0.8 + 0.35 + 0.5 + 0)/5 = 0.33
+// → 9.9;
 //                    total 58.65; the mean of the others is (118500 + 104900 + 131200 + 142000)/4
 //                    = 124,150 and 72,400 < 0.8 × 124,150 = 99,320 → flagged abnormally low.
 TEST_CASE("rank the example tender as JSON") {
@@ -57,13 +58,19 @@ TEST_CASE("rank the example tender as JSON") {
                                           "proprete-plus", "hygiene-express", "clair-services",
                                           "nettoyeurs-reunis"});
 
-  CHECK(bid_of(report, "ecobrillance").at("total").get<double>() == Approx(79.269366).epsilon(1e-6));
-  CHECK(bid_of(report, "atelier-solidaire").at("total").get<double>() == Approx(74.051319).epsilon(1e-6));
-  CHECK(bid_of(report, "nettoyage-martin").at("total").get<double>() == Approx(71.173171).epsilon(1e-6));
-  CHECK(bid_of(report, "proprete-plus").at("total").get<double>() == Approx(60.357245).epsilon(1e-6));
+  CHECK(bid_of(report, "ecobrillance").at("total").get<double>() ==
+        Approx(79.269366).epsilon(1e-6));
+  CHECK(bid_of(report, "atelier-solidaire").at("total").get<double>() ==
+        Approx(74.051319).epsilon(1e-6));
+  CHECK(bid_of(report, "nettoyage-martin").at("total").get<double>() ==
+        Approx(71.173171).epsilon(1e-6));
+  CHECK(bid_of(report, "proprete-plus").at("total").get<double>() ==
+        Approx(60.357245).epsilon(1e-6));
   CHECK(bid_of(report, "hygiene-express").at("total").get<double>() == Approx(58.65).epsilon(1e-6));
-  CHECK(bid_of(report, "atelier-solidaire").at("points").at("social").get<double>() == Approx(23.8125));
-  CHECK(bid_of(report, "atelier-solidaire").at("scores").at("environment").get<double>() == Approx(0.86));
+  CHECK(bid_of(report, "atelier-solidaire").at("points").at("social").get<double>() ==
+        Approx(23.8125));
+  CHECK(bid_of(report, "atelier-solidaire").at("scores").at("environment").get<double>() ==
+        Approx(0.86));
   CHECK(bid_of(report, "ecobrillance").at("rank") == 1);
   CHECK(bid_of(report, "hygiene-express").at("rank") == 5);
 
@@ -129,8 +136,8 @@ TEST_CASE("option -o writes the report to a file and nothing to stdout") {
 
 // --weight price=60: shares 60/120 = 0.5, social 0.25, environment 0.25.
 // hygiene-express: 50 + 0.291667×25 + 0.33×25 = 65.541667
-// proprete-plus:   0.690181×50 + 0.454167×25 + 0.6375×25 = 34.509056 + 11.354167 + 15.9375 = 61.800723
-// so hygiene-express overtakes proprete-plus; ecobrillance stays first:
+// proprete-plus:   0.690181×50 + 0.454167×25 + 0.6375×25 = 34.509056 + 11.354167 + 15.9375
+// = 61.800723 so hygiene-express overtakes proprete-plus; ecobrillance stays first:
 //   0.509859×50 + 25 + 0.9625×25 = 74.555458.
 TEST_CASE("option --weight changes the weights and is recorded") {
   auto run = run_aser(std::string("rank ") + example + " -f json --weight price=60");
@@ -138,10 +145,12 @@ TEST_CASE("option --weight changes the weights and is recorded") {
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);
   CHECK(report.at("grid").at("weights").at("price").get<double>() == Approx(0.5));
-  CHECK(bid_of(report, "hygiene-express").at("total").get<double>() == Approx(65.541667).epsilon(1e-6));
+  CHECK(bid_of(report, "hygiene-express").at("total").get<double>() ==
+        Approx(65.541667).epsilon(1e-6));
   CHECK(bid_of(report, "hygiene-express").at("rank") == 4);
   CHECK(bid_of(report, "proprete-plus").at("rank") == 5);
-  CHECK(bid_of(report, "ecobrillance").at("total").get<double>() == Approx(74.555458).epsilon(1e-6));
+  CHECK(bid_of(report, "ecobrillance").at("total").get<double>() ==
+        Approx(74.555458).epsilon(1e-6));
   CHECK(report.dump().find("--weight price=60") != std::string::npos);
 }
 
@@ -184,7 +193,7 @@ TEST_CASE("lots are ranked separately, and --lot keeps one") {
 // One bid on stdin, lots grid: it is the lowest price of its lot → 50, + 7/10×50 = 35 → 85.
 TEST_CASE("a bid read from stdin") {
   auto run = run_aser("rank - -c tests/fixtures/lots/criteria.yaml -f json",
-                  "id: piped\nsupplier: Écho\nprice: 300\nquality: 7\n");
+                      "id: piped\nsupplier: Écho\nprice: 300\nquality: 7\n");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);

@@ -157,7 +157,8 @@ TEST_CASE("read_bids: stdin's text") {
   CHECK(set.bids[0].file == "<stdin>");
 }
 
-TEST_CASE("discovery: a fifo named like a bid is skipped with a warning, a link loop does not hang") {
+TEST_CASE(
+    "discovery: a fifo named like a bid is skipped with a warning, a link loop does not hang") {
   TempDir dir;
   dir.write("a.yaml", "price: 1\n");
   REQUIRE(::mkfifo((dir.root / "pipe.yaml").c_str(), 0600) == 0);
@@ -167,6 +168,8 @@ TEST_CASE("discovery: a fifo named like a bid is skipped with a warning, a link 
   CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.yaml"});
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].severity == Severity::warning);
-  CHECK(format_diagnostic(diagnostics[0]) ==
-        dir.path() + "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
+  CHECK(
+      format_diagnostic(diagnostics[0]) ==
+      dir.path() +
+          "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
 }

@@ -59,8 +59,7 @@ TEST_CASE("generated reasons in French when the grid is in French", "[requiremen
   g.language = "fr";
   g.requirements = {fx::answer_at_least("social.insertion_hours_pct", 5)};
   Evaluation e = evaluate(g, insertion_bids());
-  CHECK(fx::result(e, "B").reasons ==
-        Strings{"social.insertion_hours_pct = 3, sous le minimum 5"});
+  CHECK(fx::result(e, "B").reasons == Strings{"social.insertion_hours_pct = 3, sous le minimum 5"});
   CHECK(fx::result(e, "C").reasons == Strings{"social.insertion_hours_pct n'est pas renseigné"});
 }
 

@@ -25,14 +25,14 @@ TEST_CASE("did you mean picks the closest near miss only") {
 TEST_CASE("invalid UTF-8 is found at its byte") {
   CHECK(invalid_utf8_offset("Hygiène Express") == std::string::npos);
   CHECK(invalid_utf8_offset("ab\xff") == 2);
-  CHECK(invalid_utf8_offset("\xc3") == 0);              // truncated sequence
-  CHECK(invalid_utf8_offset("a\xc0\xaf") == 1);         // overlong '/'
-  CHECK(invalid_utf8_offset("\xed\xa0\x80") == 0);      // a surrogate
+  CHECK(invalid_utf8_offset("\xc3") == 0);          // truncated sequence
+  CHECK(invalid_utf8_offset("a\xc0\xaf") == 1);     // overlong '/'
+  CHECK(invalid_utf8_offset("\xed\xa0\x80") == 0);  // a surrogate
 }
 
 TEST_CASE("display width counts accents as one column and CJK as two") {
   CHECK(display_width("Propreté") == 8);
-  CHECK(display_width("e\xcc\x81") == 1);   // e + combining acute
+  CHECK(display_width("e\xcc\x81") == 1);  // e + combining acute
   CHECK(display_width("清洁") == 4);
   CHECK(pad_right("Écho", 6) == "Écho  ");
   CHECK(pad_left("清", 4) == "  清");
