@@ -70,7 +70,7 @@ std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot
   std::vector<bool> right = {true, false, false, true};
   if (grid.cost) head.push_back(labels.cost), right.push_back(true);
   for (const Criterion& node : grid.criteria)
-    head.push_back(escape(node.display_label())), right.push_back(true);
+    head.push_back(escape(node.display_label() + " (pts)")), right.push_back(true);
   const bool quality = grid.method.kind == Method::price_per_point;
   if (quality) head.push_back(labels.quality_points), right.push_back(true);
   head.push_back(report::total_label(labels, grid.method.kind)), right.push_back(true);

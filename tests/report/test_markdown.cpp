@@ -34,7 +34,7 @@ TEST_CASE("markdown: heading and ranking table in French", "[markdown]") {
                   0) == 0);
   CHECK(contains(out,
                  "\n## Classement\n\n"
-                 "| Rang | Offre | Fournisseur | Prix | Prix | Social | Environnement | "
+                 "| Rang | Offre | Fournisseur | Prix | Prix (pts) | Social (pts) | Environnement (pts) | "
                  "Total | Signalements |\n"
                  "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
                  "| 1 | B-014 | Atelier Solidaire du Sud | 118" +
