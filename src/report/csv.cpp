@@ -77,8 +77,6 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
                        const CsvOptions& csv_options) {
   const std::vector<const Criterion*> nodes = all_nodes(grid);
   const bool quality = grid.method.kind == Method::price_per_point;
-  const int total_decimals =
-      report::total_is_money(grid) ? report::kMoneyDecimals : report::kFigureDecimals;
   CsvWriter csv(csv_options);
 
   for (const char* name : {"lot", "rank", "id", "supplier", "status", "price", "cost", "total"})
@@ -104,12 +102,13 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(status_name(bid.status));
       csv.money(bid.price);
       csv.money(bid.cost);
+      // The total is the figure that ranks: never cut to cents here, or two bids a
+      // fraction of a cent per point apart would look tied (adjusted_price is
+      // already rounded to cents by its method).
       if (!ranked)
         csv.field("");
-      else if (report::total_is_money(grid))
-        csv.money(bid.total);
       else
-        csv.figure(bid.total, total_decimals);
+        csv.figure(bid.total, report::kFigureDecimals);
       if (quality) csv.figure(bid.quality_points, report::kFigureDecimals);
       for (const Criterion* node : nodes) {
         auto score = bid.scores.find(node->id);

@@ -59,6 +59,10 @@ double weight_of(const Evaluation& evaluation, const std::string& id) {
 
 std::string total_text(const Grid& grid, const Labels& labels, const BidResult& bid) {
   if (bid.status != Status::ranked) return "";
+  // Price per point is money per point: 4 decimals, so that bids of different
+  // ranks do not show the same figure.
+  if (grid.method.kind == Method::price_per_point)
+    return format_number(bid.total, 4, labels.language);
   if (total_is_money(grid)) return format_money(bid.total, grid.currency, labels.language);
   return format_number(bid.total, 2, labels.language);
 }

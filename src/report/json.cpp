@@ -94,9 +94,8 @@ Json bid_json(const Grid& grid, const BidResult& bid) {
   out["id"] = bid.id;
   out["supplier"] = bid.supplier;
   out["status"] = status_name(bid.status);
-  out["total"] = !ranked                        ? Json(nullptr)
-                 : report::total_is_money(grid) ? money(bid.total)
-                                                : figure(bid.total);
+  // The figure that ranks, never cut to cents (see csv.cpp).
+  out["total"] = ranked ? figure(bid.total) : Json(nullptr);
   out["price"] = money(bid.price);
   out["cost"] = money(bid.cost);
   out["scores"] = by_node(grid, bid.scores, figure);

@@ -156,12 +156,12 @@ TEST_CASE("csv: price per point adds quality_points and writes the total as mone
   grid.method.kind = Method::price_per_point;
   Evaluation eval = test::sample_evaluation();
   eval.lots[0].bids[0].quality_points = 62.8;
-  eval.lots[0].bids[0].total = 118500.0 / 62.8;  // 1886.942675… → 1886.94
+  eval.lots[0].bids[0].total = 118500.0 / 62.8;  // 1886.94267515923… → 10 decimals
   std::string out = render_csv(grid, eval, test::sample_options());
   CHECK(out.rfind("lot,rank,id,supplier,status,price,cost,total,quality_points,price.score,", 0) ==
         0);
   CHECK(contains(out,
                  "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,"
-                 "1886.94,62.8,0.93,"));
+                 "1886.9426751592,62.8,0.93,"));
   CHECK(contains(out, ",price_per_point,"));
 }

@@ -168,21 +168,22 @@ TEST_CASE("table: --top shows the first ranks, counts the others, lists every ex
   CHECK_FALSE(contains(out, "not shown"));
 }
 
-TEST_CASE("table: lower-is-better methods show the total as money", "[table]") {
+TEST_CASE("table: price per point shows 4 decimals", "[table]") {
   Grid grid = test::sample_grid();
   grid.method.kind = Method::price_per_point;
   Evaluation eval = test::sample_evaluation();
   eval.better = Better::lower;
-  // B-014: 118 500 € ÷ 62.8 quality points = 1 886.942… € per point → 1 886,94 €.
+  // B-014: 118 500 € ÷ 62.8 quality points = 1 886.942675… € per point → 1 886,9427
+  // (4 decimals: bids a fraction of a cent per point apart must not look tied).
   eval.lots[0].bids[0].total = 118500.0 / 62.8;
   eval.lots[0].bids[0].quality_points = 62.8;
   std::string out = render_table(grid, eval, test::sample_options());
   std::vector<std::string> ranking = block(out, "Rang");
   REQUIRE(ranking.size() == 5);
   CHECK(contains(ranking[0], "  Points qualité  Prix par point  "));
-  // Both headers are 14 wide: "62,80" takes 9 spaces, "1 886,94 €" 4.
+  // Both headers are 14 wide: "62,80" takes 9 spaces, "1 886,9427" 4.
   CHECK(contains(ranking[2], "  " + std::string(9, ' ') + "62,80  " + std::string(4, ' ') + "1" +
-                                 nb + "886,94" + nb + "€  "));
+                                 nb + "886,9427  "));
   CHECK(contains(out, "Méthode" + nb + ": prix par point — "));
 }
 
