@@ -87,7 +87,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
     csv.field(node->id + ".points");
   }
   for (const char* name : {"flags", "reasons", "warnings", "file", "sha256", "grid", "grid_sha256",
-                           "method", "aser_version", "options"})
+                           "method", "aser_version", "options", "run_warnings"})
     csv.field(name);
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
   csv.end_row();
@@ -128,6 +128,9 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(method_name(grid.method.kind));
       csv.field(options.version);
       csv.field(joined(options.changes));
+      // Run-level warnings (ties, near-miss answer paths) repeat on every row, as
+      // the provenance does: a CSV has no other place for them.
+      csv.field(joined(evaluation.warnings));
       for (const Criterion* node : nodes)
         csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
       csv.end_row();

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace aser {
 
@@ -36,7 +37,10 @@ double round_cents(double x) {
   double scaled = x * 100.0;
   double floor = std::floor(std::fabs(scaled));
   double fraction = std::fabs(scaled) - floor;
-  double tolerance = 1e-9 * std::max(1.0, std::fabs(scaled));
+  // A half cent stored just below (2.675 is 2.67499999…) still rounds up. The
+  // slack is a few units in the last place of the cents, never a share of the
+  // amount: 1e-9 × 5e8 cents would be half a cent, and round 5,000,000 up.
+  double tolerance = std::max(1e-7, 8 * std::numeric_limits<double>::epsilon() * std::fabs(scaled));
   double magnitude = fraction + tolerance >= 0.5 ? floor + 1 : floor;
   return std::copysign(magnitude, x) / 100.0;
 }

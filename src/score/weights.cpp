@@ -63,6 +63,26 @@ std::optional<std::string> set_weight(Grid& grid, const std::string& id, double 
     if (!hint.empty()) message += "; " + hint;
     return message;
   }
+  if (grid.method.kind == Method::adjusted_price && node != price_criterion(grid)) {
+    // The loader's rules for a Prozorro grid hold for a what-if too: each raw
+    // weight is a coefficient in [0, 0.3], and their path products stay within the cap.
+    if (!std::isfinite(weight) || weight < 0 || weight > 0.3)
+      return "under adjusted_price the weight of '" + id +
+             "' is a coefficient between 0 and 0.3, got " + format_number(weight);
+    const double before = node->weight;
+    node->weight = weight;
+    std::vector<double> coefficients;
+    const Criterion* price = price_criterion(grid);
+    for (const auto& [leaf, product] : path_products(grid))
+      if (!price || leaf != price->id) coefficients.push_back(product);
+    const double vmax = exact_sum(coefficients);
+    if (vmax > grid.method.max_total + 1e-12) {
+      node->weight = before;
+      return "under adjusted_price the coefficients would add up to " + format_number(vmax) +
+             ", above the cap of " + format_number(grid.method.max_total);
+    }
+    return std::nullopt;
+  }
   if (grid.method.kind == Method::fictitious_price) {
     if (!std::isfinite(weight))
       return "the weight of '" + id + "' must be a finite number, got " + format_number(weight);

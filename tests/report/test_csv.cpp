@@ -48,13 +48,15 @@ const std::string kHeader =
     "price.score,price.points,social.score,social.points,insertion.score,insertion.points,"
     "disability.score,disability.points,environment.score,environment.points,"
     "emissions.score,emissions.points,label.score,label.points,"
-    "flags,reasons,warnings,file,sha256,grid,grid_sha256,method,aser_version,options,"
+    "flags,reasons,warnings,file,sha256,grid,grid_sha256,method,aser_version,options,run_warnings,"
     "price.weight,social.weight,insertion.weight,disability.weight,environment.weight,"
     "emissions.weight,label.weight\r\n";
 
 const std::string kProvenance =
     "Nettoyage des locaux — grille ASER,"
-    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,weighted_sum,0.1.0,";
+    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,weighted_sum,0.1.0,"
+    // options (none), then the run warning of the sample
+    ",B-014 and B-021 share no answer 'social.insertion_hour_pct'";
 const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15\r\n";
 
 }  // namespace
@@ -111,6 +113,10 @@ TEST_CASE("csv: lists joined with ' | ', lots and options", "[csv]") {
   CHECK(records[1][31] == "--weight price=50 | --weight social=20");  // options
   CHECK(records[0][24] == "warnings");
   CHECK(records[0][31] == "options");
+  // The sample's one run-level warning, on every row.
+  CHECK(records[0][32] == "run_warnings");
+  CHECK(records[1][32] == "B-014 and B-021 share no answer 'social.insertion_hour_pct'");
+  CHECK(records[5][32] == "B-014 and B-021 share no answer 'social.insertion_hour_pct'");
 }
 
 TEST_CASE("csv: ';' and the decimal comma for French spreadsheets", "[csv]") {

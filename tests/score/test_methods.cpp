@@ -141,4 +141,10 @@ TEST_CASE("round_cents: half away from zero", "[methods]") {
   CHECK(round_cents(2.675) == Approx(2.68).margin(1e-12));  // 2.675 is stored just below
   CHECK(round_cents(-1.005) == Approx(-1.01).margin(1e-12));
   CHECK(round_cents(0.004) == Approx(0).margin(1e-12));
+  // Large amounts keep their cents: no slack proportional to the amount.
+  CHECK(round_cents(5000000.0) == 5000000.0);
+  CHECK(round_cents(25000000.001) == Approx(25000000.00).margin(1e-9));
+  CHECK(round_cents(1234567.894) == Approx(1234567.89).margin(1e-9));
+  // 12,000,000 / (1 + 0.09 / 0.7) = 10,632,911.392… → 10,632,911.39
+  CHECK(round_cents(12000000.0 / (1 + 0.09 / 0.7)) == Approx(10632911.39).margin(1e-9));
 }

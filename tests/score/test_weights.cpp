@@ -89,3 +89,26 @@ TEST_CASE("set_weight under fictitious_price takes any finite number", "[weights
   CHECK(set_weight(g, "repair", std::numeric_limits<double>::infinity()) ==
         std::optional<std::string>("the weight of 'repair' must be a finite number, got inf"));
 }
+
+// A Prozorro grid: price plus two features of raw weight 0.1 and 0.15 (Vmax 0.25).
+TEST_CASE("set_weight under adjusted_price keeps coefficients in [0, 0.3] and Vmax under the cap",
+          "[weights]") {
+  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
+                     fx::leaf("f1", 0.1, "f1", fx::linear(0, 1)),
+                     fx::leaf("f2", 0.15, "f2", fx::linear(0, 1))},
+                    Method::adjusted_price);
+  // 0.15 + 0.15 = 0.3: at the cap, allowed.
+  CHECK_FALSE(set_weight(g, "f1", 0.15));
+  // 0 is a valid coefficient (the feature no longer counts).
+  CHECK_FALSE(set_weight(g, "f1", 0));
+  CHECK(set_weight(g, "f1", 0.5) ==
+        std::optional<std::string>(
+            "under adjusted_price the weight of 'f1' is a coefficient between 0 and 0.3, got 0.5"));
+  // 0.2 + 0.15 = 0.35 > 0.3: refused, and the weight is left as it was (0).
+  CHECK(set_weight(g, "f1", 0.2) ==
+        std::optional<std::string>(
+            "under adjusted_price the coefficients would add up to 0.35, above the cap of 0.3"));
+  CHECK(find_node(g, "f1")->weight == 0);
+  // The price's own weight is no coefficient: any weight > 0 is accepted.
+  CHECK_FALSE(set_weight(g, "price", 2));
+}
