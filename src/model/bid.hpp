@@ -41,6 +41,8 @@ struct InvalidBid {
   std::string file;
   std::string sha256;  ///< empty when the file could not be read at all
   Diagnostics problems;
+  std::string supplier;            ///< when the file could be read that far
+  std::optional<std::string> lot;  ///< when the file could be read that far: listed in its lot
 };
 
 }  // namespace aser
