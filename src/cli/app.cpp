@@ -3,6 +3,7 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -10,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "support/suggest.hpp"
 
 namespace aser {
 
@@ -92,7 +94,15 @@ int run_cli(int argc, char** argv) {
   rank_command->add_flag("--keep-going", rank.keep_going,
                          "Rank the readable bids; list the others as invalid");
   rank_command->add_option("--top", rank.top, "Show only the first N ranked bids")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            bool whole = !text.empty() && text.size() < 10 &&
+                         text.find_first_not_of("0123456789") == std::string::npos;
+            return whole && std::stoi(text) >= 1
+                       ? std::string()
+                       : "expects a whole number of at least 1, got '" + text + "'";
+          },
+          "N >= 1"));
   rank_command->add_flag("--strict", rank.strict, "Exit 1 when there is any warning");
   rank_command->add_option("--color", rank.color, "Colour: auto, always or never")
       ->transform(
@@ -110,6 +120,20 @@ int run_cli(int argc, char** argv) {
   std::string grid_name;
   CLI::App* show_command = grids_command->add_subcommand("show", "Print a built-in grid's YAML");
   show_command->add_option("name", grid_name, "The grid's name")->required();
+
+  // CLI11 says "A subcommand is required" for a mistyped one: name it instead.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      std::string hint = did_you_mean(argv[1], names);
+      print_error(std::string("unknown command '") + argv[1] + "'");
+      std::cerr << (hint.empty() ? "hint: the commands are rank, validate and grids; see 'aser --help'"
+                                 : hint)
+                << '\n';
+      return exit_usage;
+    }
+  }
 
   try {
     app.parse(argc, argv);

@@ -35,7 +35,8 @@ std::string apply_weights(Grid& grid, const std::vector<std::string>& weights) {
   return {};
 }
 
-// Keeps the bids of one lot (invalid bids have no known lot: they stay listed).
+// Keeps the bids of one lot. An invalid bid whose lot could not be read stays
+// listed: it may belong to this lot, and no bid given is ever dropped unseen.
 std::string keep_lot(BidSet& set, const std::string& lot) {
   std::set<std::string> lots;
   std::vector<Bid> kept;
@@ -49,6 +50,7 @@ std::string keep_lot(BidSet& set, const std::string& lot) {
     return "no bid is in lot '" + lot + "'; the bids' lots are: " + known;
   }
   set.bids = std::move(kept);
+  std::erase_if(set.invalid, [&](const InvalidBid& bid) { return bid.lot && *bid.lot != lot; });
   return {};
 }
 

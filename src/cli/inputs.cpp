@@ -86,8 +86,12 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
 Inputs load_inputs(const InputOptions& options) {
   Inputs inputs;
 
+  // With no PATH, the current folder: its criteria.yaml counts as "beside the bids".
+  InputOptions resolved = options;
+  if (resolved.paths.empty()) resolved.paths.push_back(".");
+
   // 1. The grid: -c, else criteria.yaml beside the bids, else the default.
-  GridText grid_text = locate_grid(options, inputs.diagnostics);
+  GridText grid_text = locate_grid(resolved, inputs.diagnostics);
   if (grid_text.found) {
     inputs.grid_origin = grid_text.display_name;
     GridLoad loaded = load_grid(grid_text.text, grid_text.display_name);
@@ -97,9 +101,7 @@ Inputs load_inputs(const InputOptions& options) {
   }
 
   // 2. The bid files: folders searched recursively, "-" read from stdin.
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) paths.push_back(".");
-  std::vector<BidSource> sources = discover_bids(paths, inputs.diagnostics);
+  std::vector<BidSource> sources = discover_bids(resolved.paths, inputs.diagnostics);
   for (BidSource& source : sources) {
     if (source.path != "-") continue;
     std::ostringstream buffer;

@@ -126,6 +126,8 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
 BidResult invalid_result(const InvalidBid& bid) {
   BidResult r;
   r.id = bid.id;
+  r.supplier = bid.supplier;
+  r.lot = bid.lot;
   r.status = Status::invalid;
   r.file = bid.file;
   r.sha256 = bid.sha256;
@@ -158,7 +160,8 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
   });
   std::map<std::optional<std::string>, std::vector<const Bid*>> lots;  // null first
   for (const Bid* bid : sorted) lots[bid->lot].push_back(bid);
-  if (!invalid.empty()) lots[std::nullopt];  // invalid bids go to lot null
+  // Invalid bids are listed in their lot when it could be read, else in lot null.
+  for (const InvalidBid& bid : invalid) lots[bid.lot];
 
   for (const auto& [lot, lot_bids] : lots)
     out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
@@ -169,8 +172,12 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
             [](const BidResult& a, const BidResult& b) {
               return a.id != b.id ? a.id < b.id : a.file < b.file;
             });
-  if (!invalid_results.empty())
-    for (BidResult& result : invalid_results) out.lots.front().bids.push_back(std::move(result));
+  for (BidResult& result : invalid_results)
+    for (LotResult& lot : out.lots)
+      if (lot.lot == result.lot) {
+        lot.bids.push_back(std::move(result));
+        break;
+      }
   return out;
 }
 

@@ -7,7 +7,7 @@
 
 namespace aser {
 
-/// Levenshtein distance (insert, delete, substitute; each costs 1), by bytes.
+/// Edit distance (insert, delete, substitute, swap two neighbours; each costs 1), by bytes.
 std::size_t edit_distance(const std::string& a, const std::string& b);
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo:

@@ -149,3 +149,22 @@ TEST_CASE("the report does not depend on the order files were written in") {
   REQUIRE(first.exit_code == 0);
   CHECK(first.out == second.out);
 }
+
+TEST_CASE("with no PATH, the current folder and its criteria.yaml are used") {
+  std::string out = aser::test::temp_dir() + "/out.txt";
+  int status = std::system(("cd '" ASER_SOURCE_DIR "/examples/nettoyage' && '" ASER_BINARY
+                            "' validate > '" + out + "' 2>&1")
+                               .c_str());
+  CHECK(status == 0);
+  CHECK(aser::test::read_file(out) ==
+        "ok: grid 'Nettoyage des locaux — grille ASER' (criteria.yaml), 7 bids valid\n");
+}
+
+TEST_CASE("usage errors name the problem: an unknown command, a bad --top") {
+  auto typo = run_aser("rnak examples/nettoyage");
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "aser: error: unknown command 'rnak'\ndid you mean 'rank'?\n");
+  auto top = run_aser("rank examples/nettoyage --top 0");
+  CHECK(top.exit_code == 2);
+  CHECK(top.err.find("--top: expects a whole number of at least 1, got '0'") != std::string::npos);
+}

@@ -105,6 +105,22 @@ TEST_CASE("invalid bids open lot null when every other bid has a lot", "[evaluat
   CHECK(fx::order(e.lots[0]) == Strings{"x"});
 }
 
+// An invalid bid whose lot could be read is listed in that lot, with its supplier.
+TEST_CASE("invalid bids are listed in their lot when it is known", "[evaluate]") {
+  Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
+  InvalidBid broken;
+  broken.id = "x";
+  broken.supplier = "Xavier SARL";
+  broken.lot = "2";
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"q", fx::num(1)}}, "1"), fx::bid("B", {{"q", fx::num(2)}}, "2")}, {broken});
+  REQUIRE(e.lots.size() == 2);  // no lot null is opened for it
+  CHECK(e.lots[1].lot == std::optional<std::string>("2"));
+  CHECK(fx::order(e.lots[1]) == Strings{"B", "x"});
+  CHECK(fx::result(e, "x").supplier == "Xavier SARL");
+  CHECK(fx::result(e, "x").lot == std::optional<std::string>("2"));
+}
+
 TEST_CASE("a missing price under a price method excludes", "[evaluate]") {
   Grid g = fx::grid(
       {fx::leaf("price", 1, "price", fx::lowest_ratio()), fx::leaf("q", 1, "q", fx::linear(0, 10))},

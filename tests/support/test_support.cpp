@@ -11,7 +11,8 @@ TEST_CASE("edit distance counts inserts, deletes and substitutions") {
   CHECK(edit_distance("kitten", "sitting") == 3);  // k→s, e→i, +g
   CHECK(edit_distance("", "abc") == 3);
   CHECK(edit_distance("price", "price") == 0);
-  CHECK(edit_distance("prcie", "price") == 2);  // two substitutions
+  CHECK(edit_distance("prcie", "price") == 1);  // one swap of neighbours
+  CHECK(edit_distance("rnak", "rank") == 1);
 }
 
 TEST_CASE("did you mean picks the closest near miss only") {
@@ -19,6 +20,7 @@ TEST_CASE("did you mean picks the closest near miss only") {
   CHECK(did_you_mean("prise", ids) == "did you mean 'price'?");
   CHECK(did_you_mean("enviroment", ids) == "did you mean 'environment'?");
   CHECK(did_you_mean("quality", ids).empty());  // too far from every id
+  CHECK(did_you_mean("pirce", ids) == "did you mean 'price'?");  // a swap
   CHECK(did_you_mean("price", ids).empty());    // the word itself is no suggestion
 }
 
