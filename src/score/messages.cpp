@@ -58,18 +58,18 @@ std::string Messages::score_of(const std::string& id) const {
 }
 
 std::string Messages::no_quality_points() const {
-  return fr_ ? "aucun point de qualité : price_per_point ne peut pas diviser le prix par 0"
+  return fr_ ? "aucun point de qualité\u00a0: price_per_point ne peut pas diviser le prix par 0"
              : "no quality points: price_per_point cannot divide the price by 0";
 }
 
 std::string Messages::no_price(const std::string& path, const std::string& method) const {
-  return fr_ ? path + " (le prix) n'est pas renseigné ; la méthode " + method + " en a besoin"
+  return fr_ ? path + " (le prix) n'est pas renseigné\u00a0; la méthode " + method + " en a besoin"
              : path + " (the price) is not answered; the method " + method + " needs it";
 }
 
 std::string Messages::missing_scores_zero(const std::string& path,
                                           const std::string& criterion) const {
-  return fr_ ? path + " n'est pas renseigné : le critère " + criterion + " vaut 0"
+  return fr_ ? path + " n'est pas renseigné\u00a0: le critère " + criterion + " vaut 0"
              : path + " is not answered: criterion " + criterion + " scores 0";
 }
 
@@ -79,7 +79,7 @@ std::string Messages::wrong_kind(const std::string& path, const std::string& sho
     std::string what = expected == "number"    ? "un nombre"
                        : expected == "boolean" ? "true ou false"
                                                : "une étiquette";
-    return path + " = " + shown + " n'est pas " + what + " : le critère " + criterion + " vaut 0";
+    return path + " = " + shown + " n'est pas " + what + "\u00a0: le critère " + criterion + " vaut 0";
   }
   std::string what = expected == "number"    ? "a number"
                      : expected == "boolean" ? "true or false"
@@ -91,32 +91,32 @@ std::string Messages::unknown_label(const std::string& path, const std::string& 
                                     const std::string& criterion,
                                     const std::vector<std::string>& labels) const {
   return fr_ ? path + " = " + shown + " n'est pas une étiquette du critère " + criterion +
-                   " (attendu : " + join(labels, "'") + ") : il vaut 0"
+                   " (attendu\u00a0: " + join(labels, "'") + ")\u00a0: il vaut 0"
              : path + " = " + shown + " is not a label of criterion " + criterion +
                    " (expected one of " + join(labels, "'") + "): it scores 0";
 }
 
 std::string Messages::yearly_cost_missing(const std::string& path) const {
-  return fr_ ? path + " n'est pas renseigné : il compte pour 0 dans le coût du cycle de vie"
+  return fr_ ? path + " n'est pas renseigné\u00a0: il compte pour 0 dans le coût du cycle de vie"
              : path + " is not answered: it counts as 0 in the life-cycle cost";
 }
 
 std::string Messages::tie(const std::string& lot, const std::vector<std::string>& ids, int rank,
                           bool has_tie_break) const {
-  std::string prefix = lot.empty() ? "" : (fr_ ? "lot " + lot + " : " : "lot " + lot + ": ");
+  std::string prefix = lot.empty() ? "" : (fr_ ? "lot " + lot + "\u00a0: " : "lot " + lot + ": ");
   std::string r = std::to_string(rank);
   if (fr_)
     return prefix + "les offres " + join(ids, "") + " partagent le rang " + r +
-           (has_tie_break ? " : tie_break ne les départage pas"
-                          : " ; ajoutez un tie_break à la grille pour les départager");
+           (has_tie_break ? "\u00a0: tie_break ne les départage pas"
+                          : "\u00a0; ajoutez un tie_break à la grille pour les départager");
   return prefix + "bids " + join(ids, "") + " share rank " + r +
          (has_tie_break ? ": tie_break does not separate them"
                         : "; add a tie_break to the grid to separate them");
 }
 
 std::string Messages::adjusted_price_cap(const std::string& vmax) const {
-  return fr_ ? "adjusted_price : les coefficients totalisent " + vmax +
-                   ", qui doit rester inférieur à 1 ; les prix ne sont pas ajustés"
+  return fr_ ? "adjusted_price\u00a0: les coefficients totalisent " + vmax +
+                   ", qui doit rester inférieur à 1\u00a0; les prix ne sont pas ajustés"
              : "adjusted_price: the coefficients add up to " + vmax +
                    ", which must stay below 1; prices are not adjusted";
 }

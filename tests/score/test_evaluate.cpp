@@ -181,7 +181,7 @@ TEST_CASE("warnings in French when the grid is in French", "[evaluate]") {
   Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
   g.language = "fr";
   Evaluation e = evaluate(g, {fx::bid("A", {}), fx::bid("B", {}, "1"), fx::bid("C", {}, "1")});
-  CHECK(fx::result(e, "A").warnings == Strings{"q n'est pas renseigné : le critère q vaut 0"});
-  CHECK(e.warnings == Strings{"lot 1 : les offres B, C partagent le rang 1 ; ajoutez un "
+  CHECK(fx::result(e, "A").warnings == Strings{"q n'est pas renseigné\u00a0: le critère q vaut 0"});
+  CHECK(e.warnings == Strings{"lot 1\u00a0: les offres B, C partagent le rang 1\u00a0; ajoutez un "
                               "tie_break à la grille pour les départager"});
 }
