@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "load/answer_shape.hpp"
 #include "load/fields.hpp"
 #include "load/sink.hpp"
 #include "support/sha256.hpp"
@@ -77,12 +78,18 @@ class BidReader {
     switch (value.kind) {
       case Value::Kind::null:
         return;  // null is the same as absent
-      case Value::Kind::map:
+      case Value::Kind::map: {
+        // Kept as a shape so that a grid reading this path hears it is a mapping.
+        Answer shape = scalar(value);
+        shape.kind = Answer::Kind::numbers;
+        shape.text = answer_shape::kMapping;
+        add(path, std::move(shape), key_pos);
         for (const MapEntry& entry : value.entries)
           flatten(entry.value, path + "." + entry.key, entry.key_pos);
         return;
+      }
       case Value::Kind::list:
-        list(value, path);
+        list(value, path, key_pos);
         return;
       default:
         break;
@@ -95,24 +102,34 @@ class BidReader {
     add(path, std::move(answer), key_pos);
   }
 
-  void list(const Value& value, const std::string& path) {
+  // A list of numbers is a panel of marks. Any other list is not an error here:
+  // it is kept as a shape (see answer_shape.hpp), an error only if the grid reads it.
+  void list(const Value& value, const std::string& path, Position key_pos) {
     Answer answer = scalar(value);
     answer.kind = Answer::Kind::numbers;
+    answer.text = answer_shape::kEmptyList;
     for (const Value& item : value.items) {
       if (item.kind != Value::Kind::number) {
-        sink_.error(item.pos,
-                    "'" + path + "' is a list of marks, but this item is " + describe(item),
-                    "only a list of numbers is an answer (a panel of evaluators' marks)");
-        return;
+        answer.numbers.clear();
+        answer.text = describe(item);
+        answer.pos = item.pos;
+        answer.source_line = doc_.line_text(item.pos.line);
+        break;
       }
       answer.numbers.push_back(item.number);
     }
-    if (answer.numbers.empty()) {
-      sink_.error(value.pos, "'" + path + "' is an empty list",
-                  "give the evaluators' marks, or remove the answer");
-      return;
+    if (!answer.numbers.empty()) {
+      answer.text.clear();
+      if (path == "price") {
+        for (const Value& item : value.items)
+          if (item.number < 0) {
+            sink_.error(item.pos, "'price' has a negative mark (" + item.text + ")",
+                        "a price is 0 or more");
+            return;
+          }
+      }
     }
-    add(path, std::move(answer), value.pos);
+    add(path, std::move(answer), key_pos);
   }
 
   Answer scalar(const Value& value) const {
@@ -174,7 +191,7 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
       BidReader(doc, sink, bid).read(doc.root);
   }
   if (has_errors(set.diagnostics)) {
-    set.invalid.push_back({bid.id, bid.file, bid.sha256, set.diagnostics});
+    set.invalid.push_back({bid.id, bid.file, bid.sha256, set.diagnostics, bid.supplier, bid.lot});
   } else {
     set.bids.push_back(std::move(bid));
   }

@@ -24,6 +24,9 @@ struct BidSet {
   std::vector<Bid> bids;            ///< readable bids, sorted by id
   std::vector<InvalidBid> invalid;  ///< unreadable bids, sorted by id, never dropped
   Diagnostics diagnostics;          ///< every error and warning, in a stable order
+  /// Readable bids whose id another bid also has: already in `invalid` (by file),
+  /// kept so that check_answers lists their other problems too (DESIGN section 6).
+  std::vector<Bid> shared_ids;
 };
 
 /// Parses one bid from text. `fallback_id` is the file stem.
@@ -38,13 +41,16 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                                      Diagnostics& diagnostics);
 
 /// Reads and parses every source on `threads` threads (0: hardware concurrency).
-/// The result does not depend on the number of threads. Duplicate ids are errors.
+/// The result does not depend on the number of threads. Duplicate ids are errors,
+/// between readable bids and invalid ones alike (an invalid bid's id is its `id`
+/// when it could be read, else its file stem).
 BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads = 0);
 
 /// Checks the answers against the grid: types a rule needs, scale labels,
 /// paths no bid answers (error with did-you-mean), near-miss unused paths
 /// (one warning per path with the bid count), missing answers with
-/// `missing: error`. Bids with errors move from `bids` to `invalid`.
+/// `missing: error`. Bids with errors move from `bids` to `invalid`; the
+/// problems of `shared_ids` bids join their entry in `invalid`.
 void check_answers(const Grid& grid, BidSet& set);
 
 }  // namespace aser

@@ -2,12 +2,16 @@
 // belong to a bid (which becomes invalid); a path no bid answers is a grid
 // error (a typo, almost always); a near-miss unused answer is one warning.
 #include <algorithm>
+#include <iomanip>
 #include <map>
 #include <set>
+#include <sstream>
 
+#include "load/answer_shape.hpp"
 #include "load/bid_loader.hpp"
 #include "load/fields.hpp"
 #include "load/scalar.hpp"
+#include "load/sink.hpp"
 #include "support/suggest.hpp"
 
 namespace aser {
@@ -52,6 +56,7 @@ std::vector<ReadPath> read_paths(const Grid& grid) {
 }
 
 std::string describe(const Answer& answer) {
+  if (answer_shape::is_shape(answer)) return answer_shape::describe(answer);
   switch (answer.kind) {
     case Answer::Kind::boolean:
       return answer.boolean ? "true" : "false";
@@ -67,6 +72,49 @@ bool quoted_number(const Answer& answer) {
          resolve_plain(answer.text).kind == PlainScalar::Kind::number;
 }
 
+// An unread answer is a likely typo of a read path when only the last segment
+// differs, and by little (edit distance <= max(1, its length / 3)), or when the
+// whole paths are within 2 edits. Comparing whole dotted paths alone made
+// 'environment.notes' look like a typo of 'environment.co2'.
+std::string near_miss(const std::string& path, const std::vector<std::string>& read_names) {
+  const std::size_t dot = path.rfind('.');
+  const std::string prefix = dot == std::string::npos ? "" : path.substr(0, dot + 1);
+  const std::string last = path.substr(prefix.size());
+  const std::size_t limit = std::max<std::size_t>(1, last.size() / 3);
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const std::string& name : read_names) {
+    // A path below a read one is a mapping where a value is read: an error of its own.
+    if (name == path || path.rfind(name + ".", 0) == 0) continue;
+    std::size_t distance = edit_distance(path, name);
+    bool close = distance <= 2;
+    if (!close && name.size() >= prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+        name.find('.', prefix.size()) == std::string::npos)
+      close = edit_distance(last, name.substr(prefix.size())) <= limit;
+    if (close && (!best || distance < best_distance)) {
+      best = name;
+      best_distance = distance;
+    }
+  }
+  return best ? "did you mean '" + *best + "'?" : std::string();
+}
+
+// Where the key of an answer is written: the longest dotted tail of its path
+// found on its line before the value (a nested key, a dotted key, a JSON key).
+Position key_position(const std::string& path, const Answer& answer) {
+  const std::string& line = answer.source_line;
+  const std::size_t value_at = byte_of_column(line, answer.pos.column);
+  for (std::size_t from = 0; from != std::string::npos;) {
+    const std::string tail = path.substr(from);
+    const std::size_t at = line.rfind(tail, value_at);
+    if (at != std::string::npos && at < value_at)
+      return {answer.pos.line, column_of_byte(line, at)};
+    from = path.find('.', from);
+    if (from != std::string::npos) ++from;
+  }
+  return answer.pos;
+}
+
 class AnswerChecker {
  public:
   explicit AnswerChecker(Diagnostics& out) : out_(out) {}
@@ -74,6 +122,7 @@ class AnswerChecker {
   /// Checks one present answer; false when it is an error.
   bool check(const Bid& bid, const ReadPath& read, const Answer& answer) {
     const std::string& path = read.path;
+    if (answer_shape::is_shape(answer)) return fail_shape(bid, read, answer);
     switch (read.need) {
       case Need::any:
         return true;
@@ -84,6 +133,12 @@ class AnswerChecker {
           if (read.non_negative && answer.kind == Answer::Kind::number && answer.number < 0)
             return fail(bid, answer, "'" + path + "' is negative (" + answer.text + ")",
                         "a price is 0 or more");
+          if (read.non_negative && answer.kind == Answer::Kind::numbers)
+            for (double mark : answer.numbers)
+              if (mark < 0)
+                return fail(bid, answer,
+                            "'" + path + "' has a negative mark (" + format_mark(mark) + ")",
+                            "a price is 0 or more");
           return true;
         }
         return fail(bid, answer,
@@ -120,6 +175,35 @@ class AnswerChecker {
     return true;
   }
 
+  // A mapping or a list that is not a panel, where the grid reads one value.
+  bool fail_shape(const Bid& bid, const ReadPath& read, const Answer& answer) {
+    const std::string& path = read.path;
+    const char* expected = read.need == Need::number          ? "a number"
+                           : read.need == Need::single_number ? "a single number"
+                           : read.need == Need::label         ? "a label"
+                           : read.need == Need::boolean       ? "true or false"
+                                                              : "a single value";
+    if (answer.text == answer_shape::kMapping)
+      return fail(bid, answer, "'" + path + "' expects " + expected + ", got a mapping",
+                  "write the value on the key itself, not nested below it");
+    if (answer.text == answer_shape::kEmptyList)
+      return fail(bid, answer, "'" + path + "' expects " + expected + ", got an empty list",
+                  read.need == Need::number ? "give the evaluators' marks, or remove the answer"
+                                            : "write a single value, or remove the answer");
+    if (read.need == Need::number)
+      return fail(bid, answer,
+                  "'" + path + "' is a list of marks, but this item is " + answer.text,
+                  "only a list of numbers is an answer (a panel of evaluators' marks)");
+    return fail(bid, answer, "'" + path + "' expects " + expected + ", got a list",
+                "write a single value");
+  }
+
+  static std::string format_mark(double mark) {
+    std::ostringstream out;
+    out << std::setprecision(15) << mark;
+    return out.str();
+  }
+
   bool fail(const Bid& bid, const Answer& answer, std::string message, std::string hint) {
     Diagnostic d;
     d.file = bid.file;
@@ -139,15 +223,21 @@ class AnswerChecker {
 
 void check_answers(const Grid& grid, BidSet& set) {
   const std::vector<ReadPath> reads = read_paths(grid);
+  // Every readable bid, those with a shared id too (they are real answers).
+  std::vector<const Bid*> readable;
+  for (const Bid& bid : set.bids) readable.push_back(&bid);
+  for (const Bid& bid : set.shared_ids) readable.push_back(&bid);
+  std::stable_sort(readable.begin(), readable.end(),
+                   [](const Bid* a, const Bid* b) { return a->id < b->id; });
   std::map<std::string, std::size_t> answered;  // path -> number of bids
-  for (const Bid& bid : set.bids)
-    for (const auto& [path, answer] : bid.answers) ++answered[path];
+  for (const Bid* bid : readable)
+    for (const auto& [path, answer] : bid->answers) ++answered[path];
   std::vector<std::string> answered_paths;
   for (const auto& [path, count] : answered) answered_paths.push_back(path);
 
   // 1. Paths no bid answers: one grid error each (a typo, almost always).
   std::set<std::string> reported;
-  if (!set.bids.empty()) {
+  if (!readable.empty()) {
     for (const ReadPath& read : reads) {
       if (answered.count(read.path) || !reported.insert(read.path).second) continue;
       Diagnostic d;
@@ -160,22 +250,24 @@ void check_answers(const Grid& grid, BidSet& set) {
   }
 
   // 2. Unused answers that look like a typo of a path the grid reads: one
-  //    warning per path, at the first bid (by id) that has it.
+  //    warning per path, at the first bid (by id) that has it. A mapping is not
+  //    an answer of its own: its entries are.
   std::vector<std::string> read_names;
   for (const ReadPath& read : reads) read_names.push_back(read.path);
   if (grid.cost) read_names.push_back("cost");
   Diagnostics warnings;
   for (const auto& [path, count] : answered) {
     if (std::find(read_names.begin(), read_names.end(), path) != read_names.end()) continue;
-    std::string hint = did_you_mean(path, read_names);
-    if (hint.empty()) continue;
-    for (const Bid& bid : set.bids) {
-      auto it = bid.answers.find(path);
-      if (it == bid.answers.end()) continue;
+    for (const Bid* bid : readable) {
+      auto it = bid->answers.find(path);
+      if (it == bid->answers.end()) continue;
+      if (answer_shape::is_shape(it->second) && it->second.text == answer_shape::kMapping) break;
+      std::string hint = near_miss(path, read_names);
+      if (hint.empty()) break;
       Diagnostic d;
       d.severity = Severity::warning;
-      d.file = bid.file;
-      d.pos = it->second.pos;
+      d.file = bid->file;
+      d.pos = key_position(path, it->second);
       d.source_line = it->second.source_line;
       d.message = "the answer '" + path + "' is not read by the grid (in " + std::to_string(count) +
                   (count == 1 ? " bid)" : " bids)");
@@ -186,8 +278,7 @@ void check_answers(const Grid& grid, BidSet& set) {
   }
 
   // 3. Each bid: the answers' types, labels, signs; missing answers under `missing: error`.
-  std::vector<Bid> kept;
-  for (Bid& bid : set.bids) {
+  auto problems_of = [&](const Bid& bid) {
     Diagnostics problems;
     AnswerChecker checker(problems);
     std::set<std::pair<std::string, int>> checked;  // (path, need): one message per answer
@@ -209,11 +300,25 @@ void check_answers(const Grid& grid, BidSet& set) {
       checker.check(bid, read, it->second);
     }
     set.diagnostics.insert(set.diagnostics.end(), problems.begin(), problems.end());
+    return problems;
+  };
+  std::vector<Bid> kept;
+  for (Bid& bid : set.bids) {
+    Diagnostics problems = problems_of(bid);
     if (has_errors(problems))
-      set.invalid.push_back({bid.id, bid.file, bid.sha256, std::move(problems)});
+      set.invalid.push_back(
+          {bid.id, bid.file, bid.sha256, std::move(problems), bid.supplier, bid.lot});
     else
       kept.push_back(std::move(bid));
   }
+  // Bids with a shared id are invalid already: add their other problems.
+  for (const Bid& bid : set.shared_ids) {
+    Diagnostics problems = problems_of(bid);
+    for (InvalidBid& invalid : set.invalid)
+      if (invalid.file == bid.file && invalid.id == bid.id)
+        invalid.problems.insert(invalid.problems.end(), problems.begin(), problems.end());
+  }
+  set.shared_ids.clear();
   set.bids = std::move(kept);
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
                    [](const InvalidBid& a, const InvalidBid& b) { return a.id < b.id; });

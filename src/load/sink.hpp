@@ -38,7 +38,19 @@ struct Sink {
 /// Splits text into lines (without '\n' or a trailing '\r'; a leading BOM removed).
 std::vector<std::string> split_lines(std::string_view text);
 
-/// The 1-based line and column of a byte offset in `text`.
+/// The 1-based line and column of a byte offset in `text`; columns count
+/// characters (UTF-8 code points), not bytes.
 Position position_of(std::string_view text, std::size_t offset);
+
+/// The 1-based column (in characters) of byte `byte` of `line`.
+int column_of_byte(std::string_view line, std::size_t byte);
+
+/// The byte offset in `line` where 1-based character column `column` starts
+/// (the line's size when the column is past its end).
+std::size_t byte_of_column(std::string_view line, int column);
+
+/// A position from a 0-based line and byte column in `text` (as yaml-cpp marks
+/// count), with the column in characters; unknown for a negative line.
+Position position_from_bytes(std::string_view text, int line0, int byte_column0);
 
 }  // namespace aser

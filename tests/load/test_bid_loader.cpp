@@ -46,7 +46,9 @@ TEST_CASE("a bid: answers by dotted path, the rest apart") {
   CHECK(bid.lot == std::optional<std::string>("1"));
   CHECK(bid.file == "bids/b.yaml");
   CHECK(bid.sha256.size() == 64);
-  CHECK(bid.answers.size() == 6);  // notes is null: absent
+  // 6 answers, and the mappings 'social' and 'environment' kept as shapes;
+  // notes is null: absent.
+  CHECK(bid.answers.size() == 8);
   CHECK(bid.answers.count("social.notes") == 0);
   const Answer& price = bid.answers.at("price");
   CHECK(price.kind == Answer::Kind::number);
@@ -102,12 +104,46 @@ TEST_CASE("a negative price") {
         "hint: a price is 0 or more\n");
 }
 
-TEST_CASE("lists of anything but numbers are errors") {
-  CHECK(errors_of("labels: [a, b]\n") ==
-        "bids/b.yaml:1:10: error: 'labels' is a list of marks, but this item is 'a'\n"
-        "  labels: [a, b]\n"
-        "           ^\n"
-        "hint: only a list of numbers is an answer (a panel of evaluators' marks)\n");
+TEST_CASE("unread lists and mappings are kept, never errors by themselves") {
+  // DESIGN section 3: answers no criterion reads are ignored.
+  BidSet set = load(
+      "price: 10\n"
+      "notes: [call back on Monday]\n"
+      "contacts: [{name: Ann}]\n"
+      "tags: []\n"
+      "marks: [1, x]\n"
+      "offer: {amount: 10}\n");
+  CHECK(set.diagnostics.empty());
+  REQUIRE(set.bids.size() == 1);
+  const Bid& bid = set.bids[0];
+  CHECK(bid.answers.at("notes").kind == Answer::Kind::numbers);
+  CHECK(bid.answers.at("notes").numbers.empty());  // read as absent by the scorer
+  CHECK(bid.answers.at("notes").text == "'call back on Monday'");
+  CHECK(bid.answers.at("contacts").text == "a mapping");
+  CHECK(bid.answers.at("tags").text == "[]");
+  // The first item that is not a number: 'x', line 5, column 12.
+  CHECK(bid.answers.at("marks").text == "'x'");
+  CHECK(bid.answers.at("marks").pos.line == 5);
+  CHECK(bid.answers.at("marks").pos.column == 12);
+  CHECK(bid.answers.at("offer").text == "{}");
+  CHECK(bid.answers.at("offer").pos.column == 8);  // the '{'
+  CHECK(bid.answers.at("offer.amount").number == Approx(10));
+}
+
+TEST_CASE("a negative mark in a price panel") {
+  // 'price: [-50, -10]': the first negative mark, -50, at column 9.
+  CHECK(errors_of("price: [-50, -10]\n") ==
+        "bids/b.yaml:1:9: error: 'price' has a negative mark (-50)\n"
+        "  price: [-50, -10]\n"
+        "          ^\n"
+        "hint: a price is 0 or more\n");
+}
+
+TEST_CASE("an invalid bid keeps its supplier and lot") {
+  BidSet set = load("supplier: ACME\nlot: 2\nprice: -1\n");
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].supplier == "ACME");
+  CHECK(set.invalid[0].lot == std::optional<std::string>("2"));
 }
 
 TEST_CASE("the same answer twice, nested and dotted") {

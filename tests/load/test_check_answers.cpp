@@ -107,9 +107,9 @@ TEST_CASE("a path no bid answers is one grid error, with did-you-mean") {
         "grid.yaml:6:5: error: no bid answers 'env.co2_kg', read by criterion 'co2'\n"
         "did you mean 'env.co2kg'?\n"
         "grid.yaml:9:5: error: no bid answers 'env.label', read by criterion 'label'\n"
-        "a.yaml:3:10: warning: the answer 'env.co2kg' is not read by the grid (in 2 bids)\n"
+        "a.yaml:3:3: warning: the answer 'env.co2kg' is not read by the grid (in 2 bids)\n"
         "    co2kg: 1\n"
-        "           ^\n"
+        "    ^\n"
         "did you mean 'env.co2_kg'?\n");
   CHECK(set.bids.size() == 2);  // a grid error: the bids stay readable
 }
@@ -142,8 +142,105 @@ TEST_CASE("a requirement's path is read too") {
   CHECK(checked(grid, set) ==
         "grid.yaml:17:5: error: no bid answers 'social.insertion', read by a requirement\n"
         "did you mean 'social.insertoin'?\n"
-        "a.yaml:7:14: warning: the answer 'social.insertoin' is not read by the grid (in 1 bid)\n"
+        "a.yaml:7:3: warning: the answer 'social.insertoin' is not read by the grid (in 1 bid)\n"
         "    insertoin: 6\n"
-        "               ^\n"
+        "    ^\n"
         "did you mean 'social.insertion'?\n");
+}
+
+TEST_CASE("a list or a mapping where the grid reads one value") {
+  Grid grid = grid_of();
+  BidSet set = bids_of(
+      {{"a.yaml", kGood},
+       {"b.yaml", "price: {amount: 10}\nenv:\n  co2_kg: [1, x]\n  label: []\n  dosing: true\n"},
+       {"c.yaml", "price: 5\nenv:\n  co2_kg: []\n  label: [a, b]\n  dosing: {x: 1}\n"}});
+  // The mapping at its '{' (1:8); the list of marks at its first bad item, 'x'
+  // (3:15); the empty list at its '[' (4:10).
+  CHECK(checked(grid, set) ==
+        "b.yaml:1:8: error: 'price' expects a number, got a mapping\n"
+        "  price: {amount: 10}\n"
+        "         ^\n"
+        "hint: write the value on the key itself, not nested below it\n"
+        "b.yaml:3:15: error: 'env.co2_kg' is a list of marks, but this item is 'x'\n"
+        "    co2_kg: [1, x]\n"
+        "                ^\n"
+        "hint: only a list of numbers is an answer (a panel of evaluators' marks)\n"
+        "b.yaml:4:10: error: 'env.label' expects a label, got an empty list\n"
+        "    label: []\n"
+        "           ^\n"
+        "hint: write a single value, or remove the answer\n"
+        "c.yaml:3:11: error: 'env.co2_kg' expects a number, got an empty list\n"
+        "    co2_kg: []\n"
+        "            ^\n"
+        "hint: give the evaluators' marks, or remove the answer\n"
+        "c.yaml:4:11: error: 'env.label' expects a label, got a list\n"
+        "    label: [a, b]\n"
+        "            ^\n"
+        "hint: write a single value\n"
+        "c.yaml:5:11: error: 'env.dosing' expects true or false, got a mapping\n"
+        "    dosing: {x: 1}\n"
+        "            ^\n"
+        "hint: write the value on the key itself, not nested below it\n");
+  REQUIRE(set.bids.size() == 1);
+  CHECK(set.invalid.size() == 2);
+}
+
+TEST_CASE("unread lists of texts are ignored") {
+  Grid grid = grid_of();
+  BidSet set = bids_of({{"a.yaml", kGood + "notes: [call back on Monday]\ncontacts: [{a: 1}]\n"}});
+  CHECK(checked(grid, set) == "");
+  CHECK(set.bids.size() == 1);
+}
+
+TEST_CASE("a negative mark in a panel read as the price") {
+  Grid grid = grid_of(
+      "cost:\n  purchase: offer.amount\n  years: 2\n  yearly:\n    - { answer: env.kwh, unit_cost: "
+      "0.2 }\n");
+  BidSet set = bids_of({{"a.yaml", kGood + "offer:\n  amount: 5\nenv.kwh: 10\n"}});
+  set.bids[0].answers.erase("price");
+  set.bids[0].answers["price"] = set.bids[0].answers.at("offer.amount");
+  set.bids[0].answers["price"].kind = Answer::Kind::numbers;
+  set.bids[0].answers["price"].numbers = {3, -2.5};
+  // The price criterion reads 'price': each mark must be 0 or more; the
+  // message sits at the answer's position (line 7, column 11 of 'amount: 5').
+  CHECK(checked(grid, set) ==
+        "a.yaml:7:11: error: 'price' has a negative mark (-2.5)\n"
+        "    amount: 5\n"
+        "            ^\n"
+        "hint: a price is 0 or more\n");
+}
+
+TEST_CASE("a list where the cost reads a single number") {
+  Grid grid = grid_of(
+      "cost:\n  purchase: offer.amount\n  years: 2\n  yearly:\n    - { answer: env.kwh, unit_cost: "
+      "0.2 }\n");
+  BidSet set = bids_of({{"a.yaml", kGood + "offer:\n  amount: [-5, 3]\nenv.kwh: 10\n"}});
+  CHECK(checked(grid, set) ==
+        "a.yaml:7:11: error: 'offer.amount' expects a single number, got a list of marks\n"
+        "    amount: [-5, 3]\n"
+        "            ^\n"
+        "hint: write a plain number, such as 12 or 0.5\n");
+}
+
+TEST_CASE("near misses: the last segment, or the whole path within 2 edits") {
+  Grid grid = grid_of(
+      "  - id: insertion\n    answer: social.insertion_hours_pct\n    rule: { linear: { worst: "
+      "0, best: 10 } }\n"
+      "  - id: quality\n    answer: quality\n    rule: { linear: { worst: 0, best: 10 } }\n");
+  BidSet set = bids_of(
+      {{"a.yaml", kGood +
+                      "env.notes: call back\n"             // 'notes' vs 'co2_kg', 'label': far
+                      "social:\n  insertion_hour_pct: 5\n"  // one edit on the last segment
+                      "  insertion_hours_pct: 6\n"
+                      "qualty: 3\nquality: 4\n"}});  // one edit on the whole path
+  CHECK(checked(grid, set) ==
+        "a.yaml:10:1: warning: the answer 'qualty' is not read by the grid (in 1 bid)\n"
+        "  qualty: 3\n"
+        "  ^\n"
+        "did you mean 'quality'?\n"
+        "a.yaml:8:3: warning: the answer 'social.insertion_hour_pct' is not read by the grid (in 1 "
+        "bid)\n"
+        "    insertion_hour_pct: 5\n"
+        "    ^\n"
+        "did you mean 'social.insertion_hours_pct'?\n");
 }
