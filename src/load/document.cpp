@@ -102,7 +102,7 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
     nodes = YAML::LoadAll(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
     sink.error(
-        {e.mark.line + 1, e.mark.column + 1},
+        position_from_bytes(text, e.mark.line, e.mark.column),
         "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
         "aser reads at most " + std::to_string(limits.max_depth) + " levels of lists and mappings");
     return;
@@ -113,7 +113,7 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
   }
   if (nodes.empty()) return;  // an empty file: root stays null
   if (nodes.size() > 1) {
-    Position second{nodes[1].Mark().line + 1, nodes[1].Mark().column + 1};
+    Position second = position_from_bytes(text, nodes[1].Mark().line, nodes[1].Mark().column);
     if (has_document_marker(doc.lines))
       sink.error(second, "more than one YAML document in the file",
                  "keep one document: remove the '---' line, or split the file");
@@ -143,7 +143,9 @@ Document parse_document(std::string_view text, const std::string& display_name, 
                "aser refuses files over " + mebibytes(limits.max_bytes));
     return doc;
   }
-  // 2. Encoding: yaml-cpp passes invalid UTF-8 through.
+  // 2. Encoding: yaml-cpp passes invalid UTF-8 through. A leading BOM is
+  //    dropped first, so that it does not count in the columns of line 1.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
     // No caret line: it would print the invalid bytes.
     sink.error(
@@ -161,7 +163,6 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   doc.lines = split_lines(text);
   // 3. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
   //    it is, once raw tabs, whitespace only in valid JSON, become spaces).
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::string yaml_text(text);
   if (format == FileFormat::json) {
     if (!check_strict_json(text, sink)) return doc;

@@ -75,7 +75,7 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text) {
 ParseError explain_yaml_error(std::string_view text, const std::string& msg, int line0,
                               int column0) {
   ParseError out;
-  out.pos = {line0 + 1, column0 + 1};
+  out.pos = position_from_bytes(text, line0, column0);
   // yaml-cpp reports most tabs as a misplaced ':'; name the tab itself.
   Position tab = tab_in_indentation(text, out.pos.line);
   if (tab.known()) {

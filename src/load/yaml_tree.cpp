@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -12,10 +13,38 @@
 namespace aser {
 namespace {
 
-Position position(const YAML::Mark& mark) {
-  if (mark.line < 0) return {};
-  return {mark.line + 1, mark.column + 1};
-}
+// yaml-cpp's marks count bytes; aser's columns count characters. Nodes come
+// mostly in file order, so the conversion walks forward from the last one.
+class Columns {
+ public:
+  explicit Columns(std::string_view text) : text_(text) {
+    ascii_ = std::all_of(text.begin(), text.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+
+  Position operator()(const YAML::Mark& mark) {
+    if (mark.line < 0) return {};
+    if (ascii_ || mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size())
+      return {mark.line + 1, mark.column + 1};
+    const std::size_t byte = static_cast<std::size_t>(mark.pos);
+    const std::size_t line_start = byte - static_cast<std::size_t>(mark.column);
+    if (line_start != line_start_ || byte < byte_) {
+      line_start_ = line_start;
+      byte_ = line_start;
+      column_ = 1;
+    }
+    for (; byte_ < byte; ++byte_)
+      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++column_;
+    return {mark.line + 1, column_};
+  }
+
+ private:
+  std::string_view text_;
+  bool ascii_ = true;
+  std::size_t line_start_ = std::string_view::npos;
+  std::size_t byte_ = 0;
+  int column_ = 1;
+};
 
 bool starts_with_null_word(std::string_view text, int offset) {
   if (offset < 0 || static_cast<std::size_t>(offset) >= text.size()) return false;
@@ -48,18 +77,18 @@ bool quote_closes(std::string_view text, int offset) {
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view text, const Limits& limits, const Sink& sink)
-      : text_(text), limits_(limits), sink_(sink) {}
+      : text_(text), limits_(limits), sink_(sink), position_(text) {}
 
   bool build(const YAML::Node& node, int depth, Value& out, const Position* key_pos) {
     if (++visited_ > limits_.max_nodes) {
       // Aliased nodes carry their anchor's mark: name the top-level entry instead.
       sink_.error(
-          top_entry_.known() ? top_entry_ : position(node.Mark()),
+          top_entry_.known() ? top_entry_ : position_(node.Mark()),
           "more than " + std::to_string(limits_.max_nodes) + " nodes after expanding aliases",
           "is this an alias bomb? aser refuses files that expand this much");
       return false;
     }
-    out.pos = position(node.Mark());
+    out.pos = position_(node.Mark());
     switch (node.Type()) {
       case YAML::NodeType::Undefined:
       case YAML::NodeType::Null:
@@ -96,7 +125,7 @@ class TreeBuilder {
       const YAML::Node key = it->first;
       const YAML::Node value = it->second;
       MapEntry entry;
-      entry.key_pos = position(key.Mark());
+      entry.key_pos = position_(key.Mark());
       if (!key.IsScalar()) {
         sink_.error(entry.key_pos,
                     std::string("a key must be a text, not ") + (key.IsNull()  ? "null"
@@ -169,6 +198,7 @@ class TreeBuilder {
   const Sink& sink_;
   std::size_t visited_ = 0;
   Position top_entry_;  ///< the top-level entry being read
+  Columns position_;
 };
 
 }  // namespace

@@ -21,10 +21,16 @@ std::string format_diagnostic(const Diagnostic& d) {
   if (!d.source_line.empty()) {
     out += "  " + d.source_line + '\n';
     if (d.pos.column > 0) {
-      // Keep tabs so the caret lines up under the same column on any terminal.
+      // One pad character per character (UTF-8 code point) before the column,
+      // keeping tabs, so the caret lines up under accented text too.
       std::string pad;
-      for (int i = 0; i < d.pos.column - 1 && i < static_cast<int>(d.source_line.size()); ++i)
-        pad += d.source_line[static_cast<std::size_t>(i)] == '\t' ? '\t' : ' ';
+      int column = 1;
+      for (std::size_t i = 0; i < d.source_line.size() && column < d.pos.column; ++i) {
+        const unsigned char c = static_cast<unsigned char>(d.source_line[i]);
+        if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+        pad += c == '\t' ? '\t' : ' ';
+        ++column;
+      }
       out += "  " + pad + "^\n";
     }
   }

@@ -243,3 +243,38 @@ TEST_CASE("JSON with tabs keeps its columns and its types") {
   CHECK(at(doc, "b").number == Approx(1.5));
   CHECK(at(doc, "c").boolean);
 }
+
+TEST_CASE("columns count characters, not bytes, and the caret follows") {
+  // 'a: {label: "éé", co2: .nan}': each 'é' is 2 bytes but 1 column, so '.nan'
+  // starts at column 23 (byte 25): a=1 :=2 {=4 label=5..9 "=12 é=13 é=14 "=15
+  // ,=16 co2=18..20 :=21 .=23.
+  CHECK(errors_of("a: {label: \"\xC3\xA9\xC3\xA9\", co2: .nan}\n") ==
+        "f.yaml:1:23: error: '.nan' is not a finite number\n"
+        "  a: {label: \"\xC3\xA9\xC3\xA9\", co2: .nan}\n"
+        "                        ^\n"
+        "hint: NaN and infinities are not allowed; write a finite number\n");
+  // A tab before the column stays a tab in the caret line; 'é' is one space.
+  Diagnostic d;
+  d.file = "f.yaml";
+  d.pos = {1, 4};
+  d.message = "m";
+  d.source_line = "\t\xC3\xA9 x";
+  CHECK(format_diagnostic(d) == "f.yaml:1:4: error: m\n  \t\xC3\xA9 x\n  \t  ^\n");
+  // yaml-cpp's errors too: in 'b: "éé": x' its byte column 9 (0-based) is the
+  // second ':', character 8: b=1 :=2 "=4 é=5 é=6 "=7 :=8.
+  CHECK(errors_of("a: 1\nb: \"\xC3\xA9\xC3\xA9\": x\n") ==
+        "f.yaml:2:8: error: unexpected ':' here\n"
+        "  b: \"\xC3\xA9\xC3\xA9\": x\n"
+        "         ^\n"
+        "hint: check the indentation, or quote a text that contains ': '\n");
+}
+
+TEST_CASE("a BOM does not count in the columns of line 1") {
+  // After the 3-byte BOM, 'a: ' is 3 characters: the bad byte 0xE9 is column 4.
+  CHECK(errors_of("\xEF\xBB\xBF" "a: \xE9\n") ==
+        "f.yaml:1:4: error: invalid UTF-8 (byte 0xE9)\n"
+        "hint: save the file as UTF-8\n");
+  Document doc = parse_document("\xEF\xBB\xBF" "a: x\n", "f.yaml", FileFormat::yaml);
+  REQUIRE(doc.ok());
+  CHECK(at(doc, "a").pos.column == 4);
+}
