@@ -17,6 +17,19 @@ class BidReader {
  public:
   BidReader(const Document& doc, const Sink& sink, Bid& bid) : doc_(doc), sink_(sink), bid_(bid) {}
 
+  /// With errors in the file already: only what names the bid.
+  void read_names(const Value& root) {
+    for (const MapEntry& entry : root.entries) {
+      if (entry.key == "id")
+        read_id(entry);
+      else if (entry.key == "supplier" && entry.value.kind == Value::Kind::string)
+        bid_.supplier = entry.value.text;
+      else if (entry.key == "lot" &&
+               (entry.value.kind == Value::Kind::string || entry.value.kind == Value::Kind::number))
+        bid_.lot = entry.value.text;
+    }
+  }
+
   void read(const Value& root) {
     for (const MapEntry& entry : root.entries) {
       if (entry.key == "id") {
@@ -189,6 +202,10 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
                  "write 'key: value' lines, one bid per file");
     else
       BidReader(doc, sink, bid).read(doc.root);
+  } else if (doc.root.kind == Value::Kind::map) {
+    // The file is invalid, but its id, supplier and lot may still be known:
+    // the id for duplicates, the lot to list it with its lot.
+    BidReader(doc, sink, bid).read_names(doc.root);
   }
   if (has_errors(set.diagnostics)) {
     set.invalid.push_back({bid.id, bid.file, bid.sha256, set.diagnostics, bid.supplier, bid.lot});

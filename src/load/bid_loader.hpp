@@ -22,7 +22,7 @@ struct BidSource {
 
 struct BidSet {
   std::vector<Bid> bids;            ///< readable bids, sorted by id
-  std::vector<InvalidBid> invalid;  ///< unreadable bids, sorted by id, never dropped
+  std::vector<InvalidBid> invalid;  ///< unreadable bids, sorted by id then file, never dropped
   Diagnostics diagnostics;          ///< every error and warning, in a stable order
   /// Readable bids whose id another bid also has: already in `invalid` (by file),
   /// kept so that check_answers lists their other problems too (DESIGN section 6).

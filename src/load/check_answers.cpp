@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <map>
+#include <tuple>
 #include <set>
 #include <sstream>
 
@@ -321,7 +322,9 @@ void check_answers(const Grid& grid, BidSet& set) {
   set.shared_ids.clear();
   set.bids = std::move(kept);
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
-                   [](const InvalidBid& a, const InvalidBid& b) { return a.id < b.id; });
+                   [](const InvalidBid& a, const InvalidBid& b) {
+                     return std::tie(a.id, a.file) < std::tie(b.id, b.file);
+                   });
   set.diagnostics.insert(set.diagnostics.end(), warnings.begin(), warnings.end());
 }
 

@@ -170,7 +170,6 @@ Document parse_document(std::string_view text, const std::string& display_name, 
       if (c == '\t') c = ' ';
   }
   parse_yaml(yaml_text, limits, sink, doc);
-  if (!doc.ok()) doc.root = Value{};
   return doc;
 }
 

@@ -50,7 +50,10 @@ const char* kind_name(Value::Kind kind);
 struct Document {
   Value root;
   std::vector<std::string> lines;  ///< the file's lines, for carets in diagnostics
-  Diagnostics diagnostics;         ///< parse errors; root is null when any
+  /// Parse errors. With any, `root` is what could be read: null after a syntax
+  /// error, possibly incomplete after a limit; only a bid's id, supplier and lot
+  /// are read from it then (so that an invalid bid keeps them).
+  Diagnostics diagnostics;
   bool ok() const { return !has_errors(diagnostics); }
   /// The text of line `line` (1-based), or "".
   std::string line_text(int line) const;

@@ -5,6 +5,8 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <tuple>
+#include <optional>
 #include <thread>
 
 #include "load/bid_loader.hpp"
@@ -27,7 +29,7 @@ Diagnostic file_error(const std::string& file, std::string message, std::string 
 BidSet unreadable(const BidSource& source, const std::string& id, Diagnostic problem) {
   BidSet set;
   set.diagnostics.push_back(problem);
-  set.invalid.push_back({id, source.display_name, {}, {std::move(problem)}});
+  set.invalid.push_back({id, source.display_name, {}, {std::move(problem)}, {}, std::nullopt});
   return set;
 }
 
@@ -57,25 +59,45 @@ Diagnostic duplicate(const std::string& id, const std::string& file, Position po
 }
 
 // Bids sharing an id all become invalid: aser cannot tell which one is meant.
+// Invalid bids count too (their id is their `id`, or their file stem). A
+// readable bid with a shared id is kept in `shared_ids` so that check_answers
+// can still list its other problems.
 void move_duplicates(BidSet& set) {
-  std::map<std::string, std::vector<std::size_t>> by_id;
-  for (std::size_t i = 0; i < set.bids.size(); ++i) by_id[set.bids[i].id].push_back(i);
+  struct Holder {
+    std::string file;
+    Position pos;
+    std::optional<std::size_t> bid;      // index in set.bids
+    std::optional<std::size_t> invalid;  // index in set.invalid
+  };
+  std::map<std::string, std::vector<Holder>> by_id;
+  for (std::size_t i = 0; i < set.bids.size(); ++i)
+    by_id[set.bids[i].id].push_back({set.bids[i].file, set.bids[i].id_pos, i, std::nullopt});
+  for (std::size_t i = 0; i < set.invalid.size(); ++i)
+    by_id[set.invalid[i].id].push_back({set.invalid[i].file, {}, std::nullopt, i});
   std::vector<bool> moved(set.bids.size(), false);
-  for (const auto& [id, indexes] : by_id) {
-    if (indexes.size() < 2) continue;
-    for (std::size_t k = 0; k < indexes.size(); ++k) {
-      const Bid& bid = set.bids[indexes[k]];
-      const Bid& other = set.bids[indexes[k == 0 ? 1 : 0]];
-      Diagnostic d = duplicate(id, bid.file, bid.id_pos, other.file);
+  std::vector<InvalidBid> added;
+  for (auto& [id, holders] : by_id) {
+    if (holders.size() < 2) continue;
+    std::stable_sort(holders.begin(), holders.end(),
+                     [](const Holder& a, const Holder& b) { return a.file < b.file; });
+    for (std::size_t k = 0; k < holders.size(); ++k) {
+      const Holder& holder = holders[k];
+      Diagnostic d = duplicate(id, holder.file, holder.pos, holders[k == 0 ? 1 : 0].file);
       set.diagnostics.push_back(d);
-      set.invalid.push_back({bid.id, bid.file, bid.sha256, {d}});
-      moved[indexes[k]] = true;
+      if (holder.invalid) {
+        set.invalid[*holder.invalid].problems.push_back(std::move(d));
+      } else {
+        Bid& bid = set.bids[*holder.bid];
+        added.push_back({bid.id, bid.file, bid.sha256, {std::move(d)}, bid.supplier, bid.lot});
+        moved[*holder.bid] = true;
+      }
     }
   }
   std::vector<Bid> kept;
   for (std::size_t i = 0; i < set.bids.size(); ++i)
-    if (!moved[i]) kept.push_back(std::move(set.bids[i]));
+    (moved[i] ? set.shared_ids : kept).push_back(std::move(set.bids[i]));
   set.bids = std::move(kept);
+  for (InvalidBid& bid : added) set.invalid.push_back(std::move(bid));
 }
 
 }  // namespace
@@ -103,7 +125,9 @@ BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads) {
   std::stable_sort(set.bids.begin(), set.bids.end(),
                    [](const Bid& a, const Bid& b) { return a.id < b.id; });
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
-                   [](const InvalidBid& a, const InvalidBid& b) { return a.id < b.id; });
+                   [](const InvalidBid& a, const InvalidBid& b) {
+                     return std::tie(a.id, a.file) < std::tie(b.id, b.file);
+                   });
   return set;
 }
 

@@ -179,3 +179,17 @@ TEST_CASE("id and lot take texts or numbers") {
         "       ^\n"
         "hint: quote it: \"true\"\n");
 }
+
+TEST_CASE("a file with a NaN still names its bid: id, supplier and lot") {
+  BidSet set = load("id: B-9\nsupplier: ACME\nlot: 3\nprice: .nan\n");
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].id == "B-9");
+  CHECK(set.invalid[0].supplier == "ACME");
+  CHECK(set.invalid[0].lot == std::optional<std::string>("3"));
+  CHECK(set.invalid[0].problems.size() == 1);
+  // After a syntax error nothing is known but the file stem.
+  BidSet broken = load("id: B-9\nprice: [\n");
+  REQUIRE(broken.invalid.size() == 1);
+  CHECK(broken.invalid[0].id == "b");
+  CHECK(broken.invalid[0].supplier.empty());
+}

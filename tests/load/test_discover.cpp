@@ -9,6 +9,7 @@
 #include <string>
 
 #include "load/bid_loader.hpp"
+#include "load/grid_loader.hpp"
 
 using namespace aser;
 namespace fs = std::filesystem;
@@ -172,4 +173,56 @@ TEST_CASE(
       format_diagnostic(diagnostics[0]) ==
       dir.path() +
           "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
+}
+
+TEST_CASE("read_bids: an invalid bid shares an id with a valid one; other problems are kept") {
+  TempDir dir;
+  dir.write("a.yaml", "id: X\nprice: 1\n");
+  dir.write("b.yaml", "id: X\nprice: .nan\n");  // invalid, but its id was read
+  dir.write("x.yaml", "price: [\n");            // invalid; its id is its stem 'x', not 'X'
+  dir.write("c.yaml", "id: C\nprice: 1\n");
+  dir.write("d.yaml", "id: C\nprice: \"5\"\n");  // a duplicate with another problem
+  Diagnostics diagnostics;
+  BidSet set = read_bids(discover_bids({dir.path()}, diagnostics), 1);
+  CHECK(set.bids.empty());  // a.yaml, c.yaml, d.yaml share ids; b.yaml and x.yaml are invalid
+  CHECK(set.shared_ids.size() == 3);
+  // Grid: 'price' read as a number; d.yaml's quoted "5" is an error of its own.
+  GridLoad load = load_grid(
+      "format: 1\ncriteria:\n  - id: price\n    answer: price\n    rule: lowest_ratio\n",
+      "grid.yaml");
+  REQUIRE(load.grid);
+  check_answers(*load.grid, set);
+  const std::string d = dir.path() + "/";
+  std::string text;
+  for (const Diagnostic& diag : set.diagnostics) text += format_diagnostic(diag);
+  CHECK(text ==
+        d +
+            "b.yaml:2:8: error: '.nan' is not a finite number\n"
+            "  price: .nan\n"
+            "         ^\n"
+            "hint: NaN and infinities are not allowed; write a finite number\n" +
+            d +
+            "x.yaml:1:8: error: a '[' is not closed\n"
+            "  price: [\n"
+            "         ^\n"
+            "hint: add the missing ']'\n" +
+            d + "c.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "d.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
+            "d.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "c.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
+            "a.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "b.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
+            "b.yaml: error: duplicate bid id 'X' (also in '" + d + "a.yaml')\n" +
+            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
+            "d.yaml:2:8: error: 'price' expects a number, got '5'\n"
+            "  price: \"5\"\n"
+            "         ^\n"
+            "hint: remove the quotes: a quoted number is text\n");
+  CHECK(set.bids.empty());
+  REQUIRE(set.invalid.size() == 5);  // sorted by id: C, C, X, X, x
+  CHECK(set.invalid[0].id == "C");
+  CHECK(set.invalid[1].file == d + "d.yaml");
+  CHECK(set.invalid[1].problems.size() == 2);  // the duplicate and the quoted number
+  CHECK(set.invalid[3].file == d + "b.yaml");
+  CHECK(set.invalid[3].problems.size() == 2);  // NaN and the duplicate
 }
