@@ -3,6 +3,7 @@
 // skipped; files are recognised by their extension, in any case.
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 #include "load/bid_loader.hpp"
@@ -55,30 +56,49 @@ Diagnostic csv_error(const std::string& name) {
                     "write one YAML or JSON file per bid");
 }
 
-// Every bid file under `folder`, with its display name (the folder as given, then the relative
-// path).
-void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& diagnostics) {
+// Every bid file under `folder`, with its display name: the folder as given,
+// then the path below it as walked (links are not resolved in names). Links to
+// folders are followed; one that leads back into a folder being walked is a
+// loop, skipped with a warning. The files come out sorted by display name.
+void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& all_diagnostics) {
+  Diagnostics diagnostics;  // sorted by file at the end: the walk's order is the disk's
   std::error_code ec;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::none, ec);
+  fs::recursive_directory_iterator it(folder, fs::directory_options::follow_directory_symlink, ec);
   if (ec) {
-    diagnostics.push_back(path_error(folder, "cannot read the folder: " + reason(ec)));
+    all_diagnostics.push_back(path_error(folder, "cannot read the folder: " + reason(ec)));
     return;
   }
+  // chain[d]: the real path of the folder whose entries are at depth d.
+  std::vector<fs::path> chain{fs::weakly_canonical(folder, ec)};
+  std::vector<BidSource> found;
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
     if (ec) {
       diagnostics.push_back(path_error(folder, "cannot read the folder: " + reason(ec)));
-      return;
+      break;
     }
     const fs::path& path = it->path();
+    const std::string name =
+        (fs::path(folder) / path.lexically_relative(folder)).lexically_normal().generic_string();
     std::error_code type_ec;
     if (is_hidden(path)) {
       if (it->is_directory(type_ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_directory(type_ec) || is_grid_file(path)) continue;
-    const std::string name = (fs::path(folder) / fs::relative(path, folder, type_ec))
-                                 .lexically_normal()
-                                 .generic_string();
+    if (it->is_directory(type_ec)) {
+      chain.resize(static_cast<std::size_t>(it.depth()) + 1);
+      const fs::path real = fs::weakly_canonical(path, type_ec);
+      if (std::find(chain.begin(), chain.end(), real) != chain.end()) {
+        it.disable_recursion_pending();
+        Diagnostic loop = path_error(name, "skipped: this folder link loops back to '" +
+                                               real.generic_string() + "'");
+        loop.severity = Severity::warning;
+        diagnostics.push_back(std::move(loop));
+      } else {
+        chain.push_back(real);
+      }
+      continue;
+    }
+    if (is_grid_file(path)) continue;
     if (!it->is_regular_file(type_ec)) {
       // Opening a fifo would block for ever; say what was skipped rather than hang.
       if (is_bid_extension(path) || is_csv(path)) {
@@ -92,8 +112,30 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& d
     if (is_csv(path))
       diagnostics.push_back(csv_error(name));
     else if (is_bid_extension(path))
-      out.push_back({path.string(), name, {}});
+      found.push_back({path.string(), name, {}});
   }
+  std::sort(found.begin(), found.end(),
+            [](const BidSource& a, const BidSource& b) { return a.display_name < b.display_name; });
+  out.insert(out.end(), found.begin(), found.end());
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
+  all_diagnostics.insert(all_diagnostics.end(), diagnostics.begin(), diagnostics.end());
+}
+
+// The same file named twice (`b1` and `./b1/a.yaml`, or through a link) is read
+// once, under the first name given: paths in command-line order, each folder's
+// files by name.
+void remove_repeats(std::vector<BidSource>& sources) {
+  std::set<fs::path> seen;
+  std::vector<BidSource> kept;
+  for (BidSource& source : sources) {
+    std::error_code ec;
+    fs::path real = source.path == "-" ? fs::path("-") : fs::weakly_canonical(source.path, ec);
+    if (ec) real = fs::absolute(source.path, ec).lexically_normal();
+    if (!seen.insert(real).second) continue;
+    kept.push_back(std::move(source));
+  }
+  sources = std::move(kept);
 }
 
 }  // namespace
@@ -129,13 +171,10 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
       sources.push_back({path, path, {}});
     }
   }
-  std::sort(sources.begin(), sources.end(),
-            [](const BidSource& a, const BidSource& b) { return a.display_name < b.display_name; });
-  sources.erase(std::unique(sources.begin(), sources.end(),
-                            [](const BidSource& a, const BidSource& b) {
-                              return a.display_name == b.display_name;
-                            }),
-                sources.end());
+  remove_repeats(sources);
+  std::stable_sort(sources.begin(), sources.end(), [](const BidSource& a, const BidSource& b) {
+    return a.display_name < b.display_name;
+  });
   // An empty set of bids is an invalid input (DESIGN section 10).
   if (sources.empty() &&
       !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end()))) {

@@ -163,14 +163,17 @@ TEST_CASE(
   TempDir dir;
   dir.write("a.yaml", "price: 1\n");
   REQUIRE(::mkfifo((dir.root / "pipe.yaml").c_str(), 0600) == 0);
-  fs::create_directory_symlink(".", dir.root / "loop");  // not followed: no endless walk
+  fs::create_directory_symlink(".", dir.root / "loop");  // followed, but a loop: skipped
   Diagnostics diagnostics;
   std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics);
   CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.yaml"});
-  REQUIRE(diagnostics.size() == 1);
+  REQUIRE(diagnostics.size() == 2);
   CHECK(diagnostics[0].severity == Severity::warning);
+  CHECK(format_diagnostic(diagnostics[0]) ==
+        dir.path() + "/loop: warning: skipped: this folder link loops back to '" +
+            fs::weakly_canonical(dir.root).generic_string() + "'\n");
   CHECK(
-      format_diagnostic(diagnostics[0]) ==
+      format_diagnostic(diagnostics[1]) ==
       dir.path() +
           "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
 }
@@ -225,4 +228,48 @@ TEST_CASE("read_bids: an invalid bid shares an id with a valid one; other proble
   CHECK(set.invalid[1].problems.size() == 2);  // the duplicate and the quoted number
   CHECK(set.invalid[3].file == d + "b.yaml");
   CHECK(set.invalid[3].problems.size() == 2);  // NaN and the duplicate
+}
+
+TEST_CASE("discovery: the same file named twice is read once, under the first name") {
+  TempDir dir;
+  dir.write("b1/a.yaml", "price: 1\n");
+  dir.write("b1/b.yaml", "price: 2\n");
+  const std::string b1 = dir.path() + "/b1";
+  Diagnostics diagnostics;
+  // The folder first: its names win; then './a.yaml' spelled another way is a repeat.
+  std::vector<BidSource> sources = discover_bids({b1, dir.path() + "/./b1/a.yaml"}, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(sources.size() == 2);
+  CHECK(sources[0].display_name == b1 + "/a.yaml");
+  CHECK(sources[1].display_name == b1 + "/b.yaml");
+  // The file first: its name as given is kept.
+  sources = discover_bids({dir.path() + "/./b1/a.yaml", b1}, diagnostics);
+  REQUIRE(sources.size() == 2);
+  CHECK(sources[0].display_name == dir.path() + "/./b1/a.yaml");
+  BidSet set = read_bids(sources, 1);
+  CHECK(set.invalid.empty());  // no duplicate id 'a'
+  CHECK(set.bids.size() == 2);
+}
+
+TEST_CASE("discovery: links to folders are followed, links to files keep their own name") {
+  TempDir dir;
+  dir.write("real/r.yaml", "price: 1\n");
+  dir.write("b1/b.yaml", "price: 2\n");
+  fs::create_directories(dir.root / "sl");
+  fs::create_directory_symlink("../real", dir.root / "sl" / "linked");
+  fs::create_symlink("../b1/b.yaml", dir.root / "sl" / "lb.yaml");
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({dir.path() + "/sl"}, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(names(sources, dir.path()) == std::vector<std::string>{"sl/lb.yaml", "sl/linked/r.yaml"});
+  // A link back up is a loop: skipped with a warning, the rest still found.
+  fs::create_directory_symlink("..", dir.root / "sl" / "up");
+  sources = discover_bids({dir.path() + "/sl"}, diagnostics);
+  // sl/up/b1/b.yaml and sl/up/real/r.yaml are the same files as sl/lb.yaml and
+  // sl/linked/r.yaml, which come first by name: read once.
+  CHECK(names(sources, dir.path()) == std::vector<std::string>{"sl/lb.yaml", "sl/linked/r.yaml"});
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(format_diagnostic(diagnostics[0]) ==
+        dir.path() + "/sl/up/sl: warning: skipped: this folder link loops back to '" +
+            fs::weakly_canonical(dir.root / "sl").generic_string() + "'\n");
 }
