@@ -88,6 +88,66 @@ bool check_strict_json(std::string_view text, const Sink& sink) {
   return false;
 }
 
+int hex4(std::string_view text, std::size_t at) {
+  if (at + 4 > text.size()) return -1;
+  int value = 0;
+  for (std::size_t i = at; i < at + 4; ++i) {
+    const char c = text[i];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+// yaml-cpp 0.7 refuses a JSON surrogate pair ("\ud83d\ude00"). In valid JSON,
+// write each pair as its UTF-8 character, and pad with spaces after the closing
+// quote (12 characters became 1) so that later columns on the line still match
+// the file.
+std::string join_surrogate_pairs(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  bool in_string = false;
+  std::size_t pad = 0;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (!in_string) {
+      out += c;
+      in_string = c == '"';
+      continue;
+    }
+    if (c == '"') {
+      out += c;
+      out.append(pad, ' ');
+      pad = 0;
+      in_string = false;
+    } else if (c == '\\' && i + 1 < json.size()) {
+      const int high = json[i + 1] == 'u' ? hex4(json, i + 2) : -1;
+      const int low = high >= 0xD800 && high <= 0xDBFF && json.substr(i + 6, 2) == "\\u"
+                          ? hex4(json, i + 8)
+                          : -1;
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        const long code = 0x10000 + ((high - 0xD800L) << 10) + (low - 0xDC00L);
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+        pad += 11;
+        i += 11;
+      } else {
+        out += c;
+        out += json[++i];
+      }
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // yaml-cpp counts one document for "- a\nb: 1" followed by another: only call
 // it "several documents" when the file has a document marker.
 bool has_document_marker(const std::vector<std::string>& lines) {
@@ -165,7 +225,10 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   //    it is, once raw tabs, whitespace only in valid JSON, become spaces).
   std::string yaml_text(text);
   if (format == FileFormat::json) {
+    // An empty JSON file is empty, as in YAML (null root), not "ends too early".
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return doc;
     if (!check_strict_json(text, sink)) return doc;
+    if (yaml_text.find("\\u") != std::string::npos) yaml_text = join_surrogate_pairs(yaml_text);
     for (char& c : yaml_text)
       if (c == '\t') c = ' ';
   }

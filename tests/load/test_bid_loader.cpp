@@ -76,6 +76,12 @@ TEST_CASE("the id defaults to the file stem; a numeric id is read as written") {
   CHECK(load("id: 007\nprice: 1\n").bids[0].id == "007");
 }
 
+TEST_CASE("a JSON bid with an emoji written as a surrogate pair") {
+  BidSet set = load("{\"supplier\": \"A \\ud83d\\ude00\", \"price\": 5}", FileFormat::json);
+  REQUIRE(set.bids.size() == 1);
+  CHECK(set.bids[0].supplier == "A \xF0\x9F\x98\x80");
+}
+
 TEST_CASE("a JSON bid") {
   BidSet set = load("{\"id\": \"J\", \"price\": 5, \"env\": {\"ok\": false}}", FileFormat::json);
   REQUIRE(set.bids.size() == 1);
@@ -164,6 +170,9 @@ TEST_CASE("NaN and parse errors make the bid invalid") {
 
 TEST_CASE("an empty bid file") {
   CHECK(errors_of("") ==
+        "bids/b.yaml: error: the bid file is empty\n"
+        "hint: write the answers as 'key: value' lines\n");
+  CHECK(errors_of(" \n", FileFormat::json) ==
         "bids/b.yaml: error: the bid file is empty\n"
         "hint: write the answers as 'key: value' lines\n");
 }

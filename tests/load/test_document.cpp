@@ -278,3 +278,26 @@ TEST_CASE("a BOM does not count in the columns of line 1") {
   REQUIRE(doc.ok());
   CHECK(at(doc, "a").pos.column == 4);
 }
+
+TEST_CASE("JSON surrogate pairs are read as the character; later columns are kept") {
+  // "\ud83d\ude00" is U+1F600 (grinning face), F0 9F 98 80 in UTF-8.
+  Document doc = parse_document("{\"a\": \"A \\ud83d\\ude00!\", \"b\": \"\\u00e9\", \"c\": .5}",
+                                "f.json", FileFormat::json);
+  // .5 is not JSON: the error is nlohmann's, before any rewriting.
+  REQUIRE_FALSE(doc.ok());
+  doc = parse_document("{\"a\": \"A \\ud83d\\ude00!\", \"b\": \"\\u00e9\", \"c\": [1, 2]}",
+                       "f.json", FileFormat::json);
+  REQUIRE(doc.ok());
+  CHECK(at(doc, "a").text == "A \xF0\x9F\x98\x80!");
+  CHECK(at(doc, "b").text == "\xC3\xA9");
+  // The '[' is character 46 of the line as written: {=1 "a"=2..4 :=5
+  // "A \ud83d\ude00!"=7..23 ,=24 "b"=26..28 :=29 "\u00e9"=31..38 ,=39 "c"=41..43
+  // :=44 [=46.
+  CHECK(at(doc, "c").pos.column == 46);
+  // The second "a" is character 23: {=1 "a"=2..4 :=5 "\ud83d\ude00"=7..20 ,=21 "=23.
+  CHECK(errors_of("{\"a\": \"\\ud83d\\ude00\", \"a\": 1}", FileFormat::json) ==
+        "f.yaml:1:23: error: duplicate key 'a' (first at line 1)\n"
+        "  {\"a\": \"\\ud83d\\ude00\", \"a\": 1}\n"
+        "                        ^\n"
+        "hint: remove one of them: a key may appear once in a mapping\n");
+}
