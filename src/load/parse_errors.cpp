@@ -70,6 +70,32 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text) {
   return open.back();
 }
 
+// Every bracket is closed, yet yaml-cpp found no end: an entry lacks its ','.
+// In '{co2: 5 label: none}' it reads the text '5 label' and stops at the second
+// ':'; point at the word before that ':', the entry that needs a ',' before it.
+void missing_comma(std::string_view text, int line0, int column0, bool mapping, ParseError& out) {
+  const char close = mapping ? '}' : ']';
+  out.message = std::string("expected ',' or '") + close + "' in this flow " +
+                (mapping ? "mapping" : "list");
+  out.hint = mapping ? "separate the entries with ',': {a: 1, b: 2}"
+                     : "separate the items with ',': [a, b]";
+  std::size_t start = 0;
+  for (int line = 0; line < line0 && start != std::string_view::npos; ++line) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return;
+  std::size_t at = start + static_cast<std::size_t>(column0);
+  if (at >= text.size() || text[at] != ':') return;
+  std::size_t word = at;
+  while (word > start && text[word - 1] == ' ') --word;
+  const std::size_t word_end = word;
+  while (word > start && !std::strchr(" \t{[,", text[word - 1])) --word;
+  if (word == word_end || word == start || text[word - 1] != ' ') return;
+  out.pos = position_of(text, word);
+  out.hint = "add a ',' before this entry";
+}
+
 }  // namespace
 
 ParseError explain_yaml_error(std::string_view text, const std::string& msg, int line0,
@@ -88,12 +114,15 @@ ParseError explain_yaml_error(std::string_view text, const std::string& msg, int
     if (msg.rfind(rewrite.library, 0) == 0) {
       out.message = rewrite.message;
       out.hint = rewrite.hint;
-      if (msg.rfind("end of", 0) == 0 && msg.find("flow") != std::string::npos)
+      if (msg.rfind("end of", 0) == 0 && msg.find("flow") != std::string::npos) {
         if (std::optional<std::size_t> at = unclosed_bracket(text)) {
           out.pos = position_of(text, *at);
           out.message = std::string("a '") + text[*at] + "' is not closed";
           out.hint = std::string("add the missing '") + (text[*at] == '[' ? ']' : '}') + "'";
+        } else {
+          missing_comma(text, line0, column0, msg.find("map") != std::string::npos, out);
         }
+      }
       return out;
     }
   }

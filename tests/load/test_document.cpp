@@ -301,3 +301,25 @@ TEST_CASE("JSON surrogate pairs are read as the character; later columns are kep
         "                        ^\n"
         "hint: remove one of them: a key may appear once in a mapping\n");
 }
+
+TEST_CASE("a missing ',' in a flow mapping is not an unclosed bracket") {
+  // yaml-cpp reads '5 label' as one text and stops at the second ':'; the entry
+  // that needs a ',' before it, 'label', starts at character 22 of line 2.
+  CHECK(errors_of("price: 1\nenvironment: {co2: 5 label: none}\n") ==
+        "f.yaml:2:22: error: expected ',' or '}' in this flow mapping\n"
+        "  environment: {co2: 5 label: none}\n"
+        "                       ^\n"
+        "hint: add a ',' before this entry\n");
+  // Two mappings in a list without a ',': at the second '{' (column 12).
+  CHECK(errors_of("x: [{a: 1} {b: 2}]\n") ==
+        "f.yaml:1:12: error: expected ',' or ']' in this flow list\n"
+        "  x: [{a: 1} {b: 2}]\n"
+        "             ^\n"
+        "hint: separate the items with ',': [a, b]\n");
+  // A bracket really left open is still named as such.
+  CHECK(errors_of("e: {co2: 5, label: none\n") ==
+        "f.yaml:1:4: error: a '{' is not closed\n"
+        "  e: {co2: 5, label: none\n"
+        "     ^\n"
+        "hint: add the missing '}'\n");
+}
