@@ -2,7 +2,8 @@
 
 #include <filesystem>
 #include <iostream>
-#include <sstream>
+#include <algorithm>
+#include <vector>
 
 #include "cli/builtin_grids.hpp"
 #include "load/document.hpp"
@@ -102,11 +103,18 @@ Inputs load_inputs(const InputOptions& options) {
 
   // 2. The bid files: folders searched recursively, "-" read from stdin.
   std::vector<BidSource> sources = discover_bids(resolved.paths, inputs.diagnostics);
+  // Standard input is read up to one byte past the size limit, so that an
+  // endless or huge stream is refused by the parser's size check, not kept.
   for (BidSource& source : sources) {
     if (source.path != "-") continue;
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    source.text = buffer.str();
+    const std::size_t cap = Limits{}.max_bytes + 1;
+    std::vector<char> chunk(65536);
+    while (source.text.size() < cap) {
+      std::cin.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      const auto got = static_cast<std::size_t>(std::cin.gcount());
+      if (got == 0) break;
+      source.text.append(chunk.data(), std::min(got, cap - source.text.size()));
+    }
   }
 
   // 3. Read and parse them on every core, then check the answers against the grid.

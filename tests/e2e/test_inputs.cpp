@@ -1,5 +1,7 @@
 // End-to-end: how inputs are found and what happens with bad ones.
 #include <catch2/catch.hpp>
+#include <sys/wait.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -167,4 +169,16 @@ TEST_CASE("usage errors name the problem: an unknown command, a bad --top") {
   auto top = run_aser("rank examples/nettoyage --top 0");
   CHECK(top.exit_code == 2);
   CHECK(top.err.find("--top: expects a whole number of at least 1, got '0'") != std::string::npos);
+}
+
+// An endless stream on stdin is refused at the size limit, not read for ever.
+TEST_CASE("an endless stdin is refused at 16 MiB") {
+  std::string dir = aser::test::temp_dir();
+  int status = std::system(("cd '" ASER_SOURCE_DIR "' && yes 'a: 1' | timeout 60 '" ASER_BINARY
+                            "' rank - -c tests/fixtures/lots/criteria.yaml > '" + dir +
+                            "/out' 2> '" + dir + "/err'")
+                               .c_str());
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(aser::test::read_file(dir + "/err").find("<stdin>: error: the file is larger than 16 MiB") !=
+        std::string::npos);
 }
