@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "load/depth_scan.hpp"
 #include "load/parse_errors.hpp"
 #include "load/sink.hpp"
 #include "load/yaml_tree.hpp"
@@ -221,7 +222,15 @@ Document parse_document(std::string_view text, const std::string& display_name, 
     return doc;
   }
   doc.lines = split_lines(text);
-  // 3. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
+  // 3. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
+  if (std::optional<std::size_t> deep = too_deep(text, limits.max_depth)) {
+    sink.error(position_of(text, *deep),
+               "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
+               "aser reads at most " + std::to_string(limits.max_depth) +
+                   " levels of lists and mappings");
+    return doc;
+  }
+  // 4. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
   //    it is, once raw tabs, whitespace only in valid JSON, become spaces).
   std::string yaml_text(text);
   if (format == FileFormat::json) {
