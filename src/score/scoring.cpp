@@ -69,7 +69,47 @@ double score_node(const Plan& plan, const Criterion& node, BidScores& out) {
   return score;
 }
 
+// A group's points under the additive methods: the sum of its children's.
+double sum_points(const Criterion& node, std::map<std::string, double>& points) {
+  if (!node.group) return points.at(node.id);
+  std::vector<double> terms;
+  for (const Criterion& child : node.children) terms.push_back(sum_points(child, points));
+  return points[node.id] = exact_sum(terms);
+}
+
 }  // namespace
+
+std::map<std::string, double> points_of(const Plan& plan,
+                                        const std::map<std::string, double>& scores) {
+  const Grid& grid = plan.grid;
+  std::map<std::string, double> points;
+  switch (grid.method.kind) {
+    case Method::weighted_sum:
+      for (const Criterion* node : plan.nodes)
+        points[node->id] = scores.at(node->id) * plan.effective.at(node->id) * grid.scale;
+      return points;
+    case Method::price_per_point: {
+      // The quality points: weights normalised among every node but price, so
+      // that the points of the top-level nodes add up to the quality points.
+      const double quality_share = 1 - (plan.price ? plan.effective.at(plan.price->id) : 0);
+      for (const Criterion* node : plan.nodes)
+        if (node != plan.price && quality_share > 0)
+          points[node->id] =
+              scores.at(node->id) * plan.effective.at(node->id) / quality_share * grid.scale;
+      return points;
+    }
+    case Method::adjusted_price:
+    case Method::fictitious_price:
+      // What each criterion is worth in the method's own terms: its part of V
+      // (coefficient × score) or the money it takes off the price (value × score).
+      for (const Criterion* leaf : plan.leaves)
+        if (leaf != plan.price) points[leaf->id] = plan.path_product.at(leaf->id) * scores.at(leaf->id);
+      for (const Criterion& node : grid.criteria)
+        if (&node != plan.price) sum_points(node, points);
+      return points;
+  }
+  return points;
+}
 
 Plan::Plan(const Grid& g)
     : grid(g),
@@ -148,8 +188,7 @@ BidScores score_bid(const Plan& plan, const BidInput& input,
     out.scores[leaf->id] =
         score_leaf(plan, *leaf, input.answers.at(leaf->id), references, out.warnings);
   for (const Criterion& node : plan.grid.criteria) score_node(plan, node, out);
-  for (const Criterion* node : plan.nodes)
-    out.points[node->id] = out.scores[node->id] * plan.effective.at(node->id) * plan.grid.scale;
+  out.points = points_of(plan, out.scores);
   MethodResult method = method_total(plan, out.scores, input.price, run_warnings);
   out.total = method.total;
   out.quality_points = method.quality_points;

@@ -53,11 +53,20 @@ std::map<std::string, Reference> compute_references(const Plan& plan,
 
 struct BidScores {
   std::map<std::string, double> scores;  ///< every node id
-  std::map<std::string, double> points;  ///< score x effective weight x scale
+  std::map<std::string, double> points;  ///< see points_of()
   double total = 0;                      ///< the method's figure
   std::optional<double> quality_points;  ///< price_per_point
   std::vector<std::string> warnings;     ///< missing or wrong answers, in grid order
 };
+
+/// Points of every node, in the method's terms:
+/// - weighted_sum: score × effective weight × scale (they add up to the total);
+/// - price_per_point: the same with the weights normalised among every node but
+///   price, so the top-level points add up to the quality points; price has none;
+/// - adjusted_price: coefficient × score, the node's part of V; price has none;
+/// - fictitious_price: value × score, the money taken off the price; price has none.
+/// A group's points are the sum of its children's.
+std::map<std::string, double> points_of(const Plan& plan, const std::map<std::string, double>& scores);
 
 /// Scores one bid against the references; run-level warnings (the
 /// adjusted_price cap) go to `run_warnings`.

@@ -148,3 +148,61 @@ TEST_CASE("round_cents: half away from zero", "[methods]") {
   // 12,000,000 / (1 + 0.09 / 0.7) = 10,632,911.392… → 10,632,911.39
   CHECK(round_cents(12000000.0 / (1 + 0.09 / 0.7)) == Approx(10632911.39).margin(1e-9));
 }
+
+// Points in each method's own terms (scoring.hpp, points_of).
+TEST_CASE("points under price_per_point add up to the quality points; price has none",
+          "[methods]") {
+  // Effective weights: price 0.4, social 0.3 (a 0.2, b 0.1), c 0.3; without price: 0.6.
+  // A: a = 10/10 = 1, b = 0, c = 5/10 = 0.5; social = (2×1 + 1×0)/3 = 0.666667.
+  // a: 1 × 0.2/0.6 × 100 = 33.333333; social: 0.666667 × 0.3/0.6 × 100 = 33.333333;
+  // c: 0.5 × 0.3/0.6 × 100 = 25; quality points 33.333333 + 25 = 58.333333;
+  // total: 100 / 58.333333 = 1.7142857.
+  Grid g = fx::grid({fx::leaf("price", 40, "price", fx::lowest_ratio()),
+                     fx::group("social", 30, {fx::leaf("a", 2, "a", fx::linear(0, 10)),
+                                              fx::leaf("b", 1, "b", fx::linear(0, 10))}),
+                     fx::leaf("c", 30, "c", fx::linear(0, 10))},
+                    Method::price_per_point);
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(100)}, {"a", fx::num(10)}, {"b", fx::num(0)},
+                        {"c", fx::num(5)}})});
+  const BidResult& r = fx::result(e, "A");
+  CHECK(r.points.count("price") == 0);
+  CHECK(r.points.at("a") == Approx(33.333333));
+  CHECK(r.points.at("b") == Approx(0).margin(1e-12));
+  CHECK(r.points.at("social") == Approx(33.333333));
+  CHECK(r.points.at("c") == Approx(25));
+  CHECK(*r.quality_points == Approx(r.points.at("social") + r.points.at("c")));
+  CHECK(r.total == Approx(1.7142857));
+}
+
+TEST_CASE("points under adjusted_price are each criterion's part of V", "[methods]") {
+  // f1: coefficient 0.1, score 1 → 0.1; g (0.5) > f2 (0.3): coefficient 0.15, score
+  // 5/10 = 0.5 → 0.075; g's points: 0.075. V = 0.175.
+  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
+                     fx::leaf("f1", 0.1, "f1", fx::linear(0, 1)),
+                     fx::group("g", 0.5, {fx::leaf("f2", 0.3, "f2", fx::linear(0, 10))})},
+                    Method::adjusted_price);
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"price", fx::num(1000)}, {"f1", fx::num(1)}, {"f2", fx::num(5)}})});
+  const BidResult& r = fx::result(e, "A");
+  CHECK(r.points.count("price") == 0);
+  CHECK(r.points.at("f1") == Approx(0.1));
+  CHECK(r.points.at("f2") == Approx(0.075));
+  CHECK(r.points.at("g") == Approx(0.075));
+}
+
+TEST_CASE("points under fictitious_price are the money taken off the price", "[methods]") {
+  // quality worth 1,500 at score 1 → 1,500; late deliveries a malus of −500 at
+  // score 10/10 = 1 → −500; 79,000 − (1,500 − 500) = 78,000.
+  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
+                     fx::leaf("quality", 1500, "quality", fx::linear(0, 10)),
+                     fx::leaf("late", -500, "late", fx::linear(0, 10))},
+                    Method::fictitious_price);
+  Evaluation e = evaluate(
+      g, {fx::bid("B", {{"price", fx::num(79000)}, {"quality", fx::num(10)}, {"late", fx::num(10)}})});
+  const BidResult& r = fx::result(e, "B");
+  CHECK(r.points.count("price") == 0);
+  CHECK(r.points.at("quality") == Approx(1500));
+  CHECK(r.points.at("late") == Approx(-500));
+  CHECK(r.total == Approx(78000));
+}
