@@ -122,6 +122,10 @@ BIDS = {
     "unclosed_quote.yaml": bid(**{"supplier: Alpha Services": 'supplier: "Alpha Services'}),
     "bad_panel.yaml": bid(**{"training_hours: 12": "training_hours: [12, lots]"}),
     "empty_id.yaml": bid(**{"id: A": 'id: ""'}),
+    "price_mapping.yaml": bid(**{"price: 100000": "price: {amount: 100000}"}),
+    "negative_panel.yaml": bid(**{"price: 100000": "price: [100000, -5]"}),
+    "missing_comma.yaml": bid(**{"dosing_system: true": "dosing_system: {a: 1 b: 2}"}),
+    "deep_brackets.yaml": "price: 1\nx: " + "[" * 200 + "\n",
 }
 
 GRIDS = {
@@ -174,6 +178,10 @@ CASES = [
     ("validate -c {R}/grid.yaml {R}/bids/invalid_utf8.yaml", "{R}/bids/invalid_utf8.yaml:2:20: error: invalid UTF-8 (byte 0xE9)"),
     ("validate -c {R}/grid.yaml {R}/bids/list.yaml", "{R}/bids/list.yaml:1:1: error: a bid file must be a mapping of answers, got a list"),
     ("validate -c {R}/grid.yaml {R}/bids/deep.yaml", "{R}/bids/deep.yaml:66:129: error: nesting deeper than 64 levels"),
+    ("validate -c {R}/grid.yaml {R}/bids/deep_brackets.yaml", "{R}/bids/deep_brackets.yaml:2:67: error: nesting deeper than 64 levels"),
+    ("validate -c {R}/grid.yaml {R}/bids/price_mapping.yaml", "{R}/bids/price_mapping.yaml:3:8: error: 'price' expects a number, got a mapping"),
+    ("validate -c {R}/grid.yaml {R}/bids/negative_panel.yaml", "{R}/bids/negative_panel.yaml:3:17: error: 'price' has a negative mark (-5)"),
+    ("validate -c {R}/grid.yaml {R}/bids/missing_comma.yaml", "{R}/bids/missing_comma.yaml:10:24: error: expected ',' or '}}' in this flow mapping"),
     ("validate -c {R}/grid.yaml {R}/bids/bomb.yaml", "{R}/bids/bomb.yaml:6:1: error: more than 100000 nodes after expanding aliases"),
     ("validate -c {R}/grid.yaml {R}/bids/duplicate_keys.yaml", "{R}/bids/duplicate_keys.yaml:11:1: error: duplicate key 'price' (first at line 3)"),
     ("validate -c {R}/grid.yaml {R}/bids/two_documents.yaml", "{R}/bids/two_documents.yaml:12:1: error: more than one YAML document in the file"),
