@@ -148,8 +148,20 @@ const Labels& labels_for(const std::string& language) {
   return labels_for(language == "fr" ? Language::fr : Language::en);
 }
 
-std::string points_out_of(const Labels& labels, double scale) {
-  return (is_fr(labels) ? "points sur " : "points out of ") + plain(scale, labels);
+std::string points_out_of(const Labels& labels, const Grid& grid) {
+  const bool fr = is_fr(labels);
+  switch (grid.method.kind) {
+    case Method::weighted_sum:
+      break;
+    case Method::price_per_point:
+      return (fr ? "points de qualité sur " : "quality points out of ") + plain(grid.scale, labels);
+    case Method::adjusted_price:
+      return fr ? "points\u00a0: la part de V de chaque critère" : "points: each criterion's part of V";
+    case Method::fictitious_price:
+      return fr ? "points\u00a0: la somme que chaque critère retire du prix"
+                : "points: the money each criterion takes off the price";
+  }
+  return (fr ? "points sur " : "points out of ") + plain(grid.scale, labels);
 }
 
 std::string more_not_shown(const Labels& labels, int count) {

@@ -59,8 +59,9 @@ struct Labels {
 const Labels& labels_for(const std::string& language);
 const Labels& labels_for(Language language);
 
-/// "points sur 100" / "points out of 100" (the scale as a plain number).
-std::string points_out_of(const Labels& labels, double scale);
+/// What the points mean under the grid's method: "points sur 100" / "points out
+/// of 100" under weighted_sum, quality points, parts of V, or money otherwise.
+std::string points_out_of(const Labels& labels, const Grid& grid);
 
 /// "3 autres offres classées non affichées" / "3 more ranked bids not shown".
 std::string more_not_shown(const Labels& labels, int count);

@@ -155,7 +155,7 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   out += "- " + std::string(labels.method) + labels.colon + "`" + method_name(grid.method.kind) +
          "`, " + report::method_label(labels, grid.method.kind) + " — " +
          escape(report::method_explanation(labels, grid.method.kind)) + " (" +
-         report::points_out_of(labels, grid.scale) + ")\n";
+         report::points_out_of(labels, grid) + ")\n";
   out += "- aser" + std::string(labels.colon) + escape(options.version) + '\n';
   if (!options.changes.empty()) {
     std::string changes;
@@ -236,7 +236,7 @@ std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
   out += std::string(labels.method) + labels.colon +
          report::method_label(labels, grid.method.kind) + " — " +
          escape(report::method_explanation(labels, grid.method.kind)) + " (" +
-         report::points_out_of(labels, grid.scale) + ").\n\n";
+         report::points_out_of(labels, grid) + ").\n\n";
   if (evaluation.lots.empty()) out += std::string(labels.no_bids) + "\n\n";
   for (const LotResult& lot : evaluation.lots) {
     std::optional<std::string> title = report::lot_title(labels, evaluation, lot);

@@ -159,7 +159,7 @@ std::string render_table(const Grid& grid, const Evaluation& evaluation,
   out += std::string(labels.method) + labels.colon +
          report::method_label(labels, grid.method.kind) + " — " +
          report::method_explanation(labels, grid.method.kind) + " (" +
-         report::points_out_of(labels, grid.scale) + ")\n";
+         report::points_out_of(labels, grid) + ")\n";
   if (evaluation.lots.empty()) out += '\n' + std::string(labels.no_bids) + '\n';
   for (const LotResult& lot : evaluation.lots) {
     out += '\n';

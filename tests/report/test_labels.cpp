@@ -86,9 +86,21 @@ TEST_CASE("French for fr, English for anything else", "[labels]") {
 }
 
 TEST_CASE("scale, hidden bids and statuses in words", "[labels]") {
-  CHECK(report::points_out_of(labels_for("fr"), 20) == "points sur 20");
-  CHECK(report::points_out_of(labels_for("en"), 100) == "points out of 100");
-  CHECK(report::points_out_of(labels_for("fr"), 12.5) == "points sur 12,5");
+  Grid grid;
+  grid.scale = 20;
+  CHECK(report::points_out_of(labels_for("fr"), grid) == "points sur 20");
+  grid.scale = 100;
+  CHECK(report::points_out_of(labels_for("en"), grid) == "points out of 100");
+  grid.scale = 12.5;
+  CHECK(report::points_out_of(labels_for("fr"), grid) == "points sur 12,5");
+  // Under the other methods the points are not out of the scale.
+  grid.method.kind = Method::price_per_point;
+  CHECK(report::points_out_of(labels_for("en"), grid) == "quality points out of 12.5");
+  grid.method.kind = Method::adjusted_price;
+  CHECK(report::points_out_of(labels_for("en"), grid) == "points: each criterion's part of V");
+  grid.method.kind = Method::fictitious_price;
+  CHECK(report::points_out_of(labels_for("fr"), grid) ==
+        "points\u00a0: la somme que chaque critère retire du prix");
   CHECK(report::more_not_shown(labels_for("en"), 1) == "1 more ranked bid not shown");
   CHECK(report::more_not_shown(labels_for("en"), 3) == "3 more ranked bids not shown");
   CHECK(report::more_not_shown(labels_for("fr"), 1) == "1 autre offre classée non affichée");
