@@ -1,6 +1,7 @@
 #include "model/diagnostic.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace aser {
 
@@ -19,18 +20,33 @@ std::string format_diagnostic(const Diagnostic& d) {
   out += d.message;
   out += '\n';
   if (!d.source_line.empty()) {
-    out += "  " + d.source_line + '\n';
+    // Byte offsets of each character (UTF-8 code point) of the line.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < d.source_line.size(); ++i)
+      if ((static_cast<unsigned char>(d.source_line[i]) & 0xC0) != 0x80) starts.push_back(i);
+    const std::size_t count = starts.size();
+    const std::size_t caret = d.pos.column > 0 ? static_cast<std::size_t>(d.pos.column - 1) : 0;
+    // A very long line (a one-line JSON file) is shown as a window around the
+    // caret, so that one message never floods the terminal.
+    constexpr std::size_t longest = 120, before = 50;
+    std::size_t first = 0, last = count;
+    if (count > longest) {
+      first = caret > before ? std::min(caret - before, count - longest) : 0;
+      last = std::min(count, first + longest);
+    }
+    auto byte_at = [&](std::size_t character) {
+      return character < count ? starts[character] : d.source_line.size();
+    };
+    std::string shown = (first > 0 ? "…" : "") +
+                        d.source_line.substr(byte_at(first), byte_at(last) - byte_at(first)) +
+                        (last < count ? "…" : "");
+    out += "  " + shown + '\n';
     if (d.pos.column > 0) {
-      // One pad character per character (UTF-8 code point) before the column,
-      // keeping tabs, so the caret lines up under accented text too.
-      std::string pad;
-      int column = 1;
-      for (std::size_t i = 0; i < d.source_line.size() && column < d.pos.column; ++i) {
-        const unsigned char c = static_cast<unsigned char>(d.source_line[i]);
-        if ((c & 0xC0) == 0x80) continue;  // a continuation byte
-        pad += c == '\t' ? '\t' : ' ';
-        ++column;
-      }
+      // One pad character per character before the column, keeping tabs, so
+      // the caret lines up under accented text too.
+      std::string pad = first > 0 ? " " : "";
+      for (std::size_t k = first; k < caret && k < last; ++k)
+        pad += d.source_line[starts[k]] == '\t' ? '\t' : ' ';
       out += "  " + pad + "^\n";
     }
   }

@@ -177,13 +177,15 @@ TEST_CASE("nesting deeper than the limit is refused") {
   std::string text;
   for (int i = 0; i < 100; ++i) text += std::string(static_cast<std::size_t>(i) * 2, ' ') + "k:\n";
   text += std::string(200, ' ') + "v: 1\n";
+  // Line 65 is 128 spaces and "k:" (130 characters, over 120): it is shown from
+  // character 11 on ("…" + 118 spaces + "k:"), and the caret after 1 + 118 pads.
   CHECK(errors_of(text) ==
         "f.yaml:65:129: error: nesting deeper than 64 levels\n"
-        "  " +
-            std::string(128, ' ') +
+        "  …" +
+            std::string(118, ' ') +
             "k:\n"
             "  " +
-            std::string(128, ' ') +
+            std::string(119, ' ') +
             "^\n"
             "hint: aser reads at most 64 levels of lists and mappings\n");
   std::string deep(600, '[');
