@@ -238,3 +238,34 @@ TEST_CASE("grids lists the built-in grids, which work from any folder") {
   CHECK(typo.exit_code == 2);
   CHECK(typo.err.find("did you mean 'aser-default'?") != std::string::npos);
 }
+
+namespace {
+
+std::string without_trailing_spaces(const std::string& text) {
+  std::string out, line;
+  for (char c : text) {
+    if (c != '\n') {
+      line += c;
+      continue;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + '\n';
+    line.clear();
+  }
+  return out + line;
+}
+
+}  // namespace
+
+TEST_CASE("the README shows the example's real output") {
+  std::string readme = aser::test::read_file("README.md");
+  const std::string prompt = "$ aser rank examples/nettoyage\n";
+  auto start = readme.find(prompt);
+  REQUIRE(start != std::string::npos);
+  start += prompt.size();
+  auto end = readme.find("```", start);
+  REQUIRE(end != std::string::npos);
+  auto run = run_aser(std::string("rank ") + example);
+  REQUIRE(run.exit_code == 0);
+  CHECK(readme.substr(start, end - start) == without_trailing_spaces(run.out));
+}
