@@ -1,8 +1,8 @@
 #include "cli/inputs.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <algorithm>
 #include <vector>
 
 #include "cli/builtin_grids.hpp"
@@ -16,15 +16,6 @@ namespace aser {
 namespace fs = std::filesystem;
 
 namespace {
-
-Diagnostic plain_error(const std::string& file, const std::string& message,
-                       const std::string& hint = {}) {
-  Diagnostic d;
-  d.file = file;
-  d.message = message;
-  d.hint = hint;
-  return d;
-}
 
 std::vector<std::string> builtin_names() {
   std::vector<std::string> names;
@@ -58,7 +49,7 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
   if (path.empty()) {
     const BuiltinGrid* builtin = find_builtin_grid(default_grid_name);
     if (builtin == nullptr) {
-      diagnostics.push_back(plain_error("aser", "the built-in default grid is missing"));
+      diagnostics.push_back(file_problem("aser", "the built-in default grid is missing"));
       return grid;
     }
     return {std::string(builtin->text), "built-in:" + builtin->name, true};
@@ -71,12 +62,12 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
     if (hint.empty())
       hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";
     diagnostics.push_back(
-        plain_error(path, "no such grid file, and no built-in grid of that name", hint));
+        file_problem(path, "no such grid file, and no built-in grid of that name", hint));
     return grid;
   }
   FileRead file = read_file_limited(path, Limits{}.max_bytes);
   if (!file.text) {
-    diagnostics.push_back(plain_error(path, file.error, file.hint));
+    diagnostics.push_back(file_problem(path, file.error, file.hint));
     return grid;
   }
   return {std::move(*file.text), path, true};

@@ -36,14 +36,6 @@ bool is_csv(const fs::path& path) {
   return lower(path.extension().string()) == ".csv";
 }
 
-Diagnostic path_error(const std::string& path, std::string message, std::string hint = {}) {
-  Diagnostic d;
-  d.file = path;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
-}
-
 std::string reason(const std::error_code& ec) {
   std::string text = ec.message();
   if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -52,8 +44,8 @@ std::string reason(const std::error_code& ec) {
 
 // A bid is never dropped silently: a table of bids that cannot be read yet is an error.
 Diagnostic csv_error(const std::string& name) {
-  return path_error(name, "CSV tables of bids are not supported by this version",
-                    "write one YAML or JSON file per bid");
+  return file_problem(name, "CSV tables of bids are not supported by this version",
+                      "write one YAML or JSON file per bid");
 }
 
 // Every bid file under `folder`, with its display name: the folder as given,
@@ -65,7 +57,7 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::follow_directory_symlink, ec);
   if (ec) {
-    all_diagnostics.push_back(path_error(folder, "cannot read the folder: " + reason(ec)));
+    all_diagnostics.push_back(file_problem(folder, "cannot read the folder: " + reason(ec)));
     return;
   }
   // chain[d]: the real path of the folder whose entries are at depth d.
@@ -73,7 +65,7 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
   std::vector<BidSource> found;
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
     if (ec) {
-      diagnostics.push_back(path_error(folder, "cannot read the folder: " + reason(ec)));
+      diagnostics.push_back(file_problem(folder, "cannot read the folder: " + reason(ec)));
       break;
     }
     const fs::path& path = it->path();
@@ -89,10 +81,9 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       const fs::path real = fs::weakly_canonical(path, type_ec);
       if (std::find(chain.begin(), chain.end(), real) != chain.end()) {
         it.disable_recursion_pending();
-        Diagnostic loop = path_error(name, "skipped: this folder link loops back to '" +
-                                               real.generic_string() + "'");
-        loop.severity = Severity::warning;
-        diagnostics.push_back(std::move(loop));
+        diagnostics.push_back(file_problem(
+            name, "skipped: this folder link loops back to '" + real.generic_string() + "'", {},
+            Severity::warning));
       } else {
         chain.push_back(real);
       }
@@ -102,10 +93,9 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
     if (!it->is_regular_file(type_ec)) {
       // Opening a fifo would block for ever; say what was skipped rather than hang.
       if (is_bid_extension(path) || is_csv(path)) {
-        Diagnostic skipped =
-            path_error(name, "skipped: not a regular file (a fifo, a device or a broken link)");
-        skipped.severity = Severity::warning;
-        diagnostics.push_back(std::move(skipped));
+        diagnostics.push_back(
+            file_problem(name, "skipped: not a regular file (a fifo, a device or a broken link)",
+                         {}, Severity::warning));
       }
       continue;
     }
@@ -153,7 +143,7 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status)) {
-      diagnostics.push_back(path_error(path, "no such file or folder"));
+      diagnostics.push_back(file_problem(path, "no such file or folder"));
     } else if (fs::is_directory(status)) {
       folders.push_back(path);
       walk(path, sources, diagnostics);
@@ -161,12 +151,10 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
       diagnostics.push_back(csv_error(path));
     } else if (!is_bid_extension(path)) {
       diagnostics.push_back(
-          path_error(path, "not a bid file", "bid files end in .yaml, .yml or .json"));
+          file_problem(path, "not a bid file", "bid files end in .yaml, .yml or .json"));
     } else if (is_grid_file(path)) {
-      Diagnostic skipped = path_error(path, "skipped: a criteria.yaml is a grid, never a bid",
-                                      "give a grid with -c");
-      skipped.severity = Severity::warning;
-      diagnostics.push_back(std::move(skipped));
+      diagnostics.push_back(file_problem(path, "skipped: a criteria.yaml is a grid, never a bid",
+                                         "give a grid with -c", Severity::warning));
     } else {
       sources.push_back({path, path, {}});
     }
@@ -179,10 +167,11 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
   if (sources.empty() &&
       !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end()))) {
     if (folders.empty()) {
-      diagnostics.push_back(path_error("aser", "no bid files given", "name a folder or bid files"));
+      diagnostics.push_back(
+          file_problem("aser", "no bid files given", "name a folder or bid files"));
     } else {
       for (const std::string& folder : folders)
-        diagnostics.push_back(path_error(
+        diagnostics.push_back(file_problem(
             folder, "no bid files found in '" + folder + "'",
             "bid files end in .yaml, .yml or .json; hidden files and criteria.yaml are skipped"));
     }

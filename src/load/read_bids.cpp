@@ -5,9 +5,9 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
-#include <tuple>
 #include <optional>
 #include <thread>
+#include <tuple>
 
 #include "load/bid_loader.hpp"
 #include "load/read_file.hpp"
@@ -17,14 +17,6 @@ namespace aser {
 namespace {
 
 namespace fs = std::filesystem;
-
-Diagnostic file_error(const std::string& file, std::string message, std::string hint = {}) {
-  Diagnostic d;
-  d.file = file;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
-}
 
 BidSet unreadable(const BidSource& source, const std::string& id, Diagnostic problem) {
   BidSet set;
@@ -46,14 +38,14 @@ BidSet read_one(const BidSource& source) {
   const std::string id = fs::path(source.path).stem().string();
   FileRead file = read_file_limited(source.path, limits.max_bytes);
   if (!file.text)
-    return unreadable(source, id, file_error(source.display_name, file.error, file.hint));
+    return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
   return load_bid_text(*file.text, source.display_name, id, format_of(source.path));
 }
 
 Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
                      const std::string& other) {
-  Diagnostic d = file_error(file, "duplicate bid id '" + id + "' (also in '" + other + "')",
-                            "ids must be unique across all lots; set 'id:' in one of the files");
+  Diagnostic d = file_problem(file, "duplicate bid id '" + id + "' (also in '" + other + "')",
+                              "ids must be unique across all lots; set 'id:' in one of the files");
   d.pos = pos;
   return d;
 }

@@ -5,6 +5,16 @@
 
 namespace aser {
 
+Diagnostic file_problem(std::string file, std::string message, std::string hint,
+                        Severity severity) {
+  Diagnostic d;
+  d.severity = severity;
+  d.file = std::move(file);
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

@@ -25,6 +25,10 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
+/// A problem with a whole file or path (no line): a missing file, an empty folder.
+Diagnostic file_problem(std::string file, std::string message, std::string hint = {},
+                        Severity severity = Severity::error);
+
 /// True when any diagnostic is an error.
 bool has_errors(const Diagnostics& diagnostics);
 
