@@ -128,8 +128,9 @@ int run_cli(int argc, char** argv) {
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
       std::string hint = did_you_mean(argv[1], names);
       print_error(std::string("unknown command '") + argv[1] + "'");
-      std::cerr << (hint.empty() ? "hint: the commands are rank, validate and grids; see 'aser --help'"
-                                 : hint)
+      std::cerr << (hint.empty()
+                        ? "hint: the commands are rank, validate and grids; see 'aser --help'"
+                        : hint)
                 << '\n';
       return exit_usage;
     }

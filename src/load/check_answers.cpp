@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <iomanip>
 #include <map>
-#include <tuple>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "load/answer_shape.hpp"
 #include "load/bid_loader.hpp"
@@ -192,8 +192,7 @@ class AnswerChecker {
                   read.need == Need::number ? "give the evaluators' marks, or remove the answer"
                                             : "write a single value, or remove the answer");
     if (read.need == Need::number)
-      return fail(bid, answer,
-                  "'" + path + "' is a list of marks, but this item is " + answer.text,
+      return fail(bid, answer, "'" + path + "' is a list of marks, but this item is " + answer.text,
                   "only a list of numbers is an answer (a panel of evaluators' marks)");
     return fail(bid, answer, "'" + path + "' expects " + expected + ", got a list",
                 "write a single value");

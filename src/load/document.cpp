@@ -224,10 +224,10 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   doc.lines = split_lines(text);
   // 3. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
   if (std::optional<std::size_t> deep = too_deep(text, limits.max_depth)) {
-    sink.error(position_of(text, *deep),
-               "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
-               "aser reads at most " + std::to_string(limits.max_depth) +
-                   " levels of lists and mappings");
+    sink.error(
+        position_of(text, *deep),
+        "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
+        "aser reads at most " + std::to_string(limits.max_depth) + " levels of lists and mappings");
     return doc;
   }
   // 4. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which

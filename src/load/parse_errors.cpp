@@ -75,8 +75,8 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text) {
 // ':'; point at the word before that ':', the entry that needs a ',' before it.
 void missing_comma(std::string_view text, int line0, int column0, bool mapping, ParseError& out) {
   const char close = mapping ? '}' : ']';
-  out.message = std::string("expected ',' or '") + close + "' in this flow " +
-                (mapping ? "mapping" : "list");
+  out.message =
+      std::string("expected ',' or '") + close + "' in this flow " + (mapping ? "mapping" : "list");
   out.hint = mapping ? "separate the entries with ',': {a: 1, b: 2}"
                      : "separate the items with ',': [a, b]";
   std::size_t start = 0;

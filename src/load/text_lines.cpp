@@ -1,7 +1,7 @@
 // Lines and positions of raw text, for carets and for errors found by offset.
-#include "load/sink.hpp"
-
 #include <algorithm>
+
+#include "load/sink.hpp"
 
 namespace aser {
 

@@ -156,7 +156,8 @@ std::string points_out_of(const Labels& labels, const Grid& grid) {
     case Method::price_per_point:
       return (fr ? "points de qualité sur " : "quality points out of ") + plain(grid.scale, labels);
     case Method::adjusted_price:
-      return fr ? "points\u00a0: la part de V de chaque critère" : "points: each criterion's part of V";
+      return fr ? "points\u00a0: la part de V de chaque critère"
+                : "points: each criterion's part of V";
     case Method::fictitious_price:
       return fr ? "points\u00a0: la somme que chaque critère retire du prix"
                 : "points: the money each criterion takes off the price";

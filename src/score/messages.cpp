@@ -79,7 +79,8 @@ std::string Messages::wrong_kind(const std::string& path, const std::string& sho
     std::string what = expected == "number"    ? "un nombre"
                        : expected == "boolean" ? "true ou false"
                                                : "une étiquette";
-    return path + " = " + shown + " n'est pas " + what + "\u00a0: le critère " + criterion + " vaut 0";
+    return path + " = " + shown + " n'est pas " + what + "\u00a0: le critère " + criterion +
+           " vaut 0";
   }
   std::string what = expected == "number"    ? "a number"
                      : expected == "boolean" ? "true or false"

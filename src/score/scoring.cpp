@@ -103,7 +103,8 @@ std::map<std::string, double> points_of(const Plan& plan,
       // What each criterion is worth in the method's own terms: its part of V
       // (coefficient × score) or the money it takes off the price (value × score).
       for (const Criterion* leaf : plan.leaves)
-        if (leaf != plan.price) points[leaf->id] = plan.path_product.at(leaf->id) * scores.at(leaf->id);
+        if (leaf != plan.price)
+          points[leaf->id] = plan.path_product.at(leaf->id) * scores.at(leaf->id);
       for (const Criterion& node : grid.criteria)
         if (&node != plan.price) sum_points(node, points);
       return points;

@@ -66,7 +66,8 @@ struct BidScores {
 /// - adjusted_price: coefficient × score, the node's part of V; price has none;
 /// - fictitious_price: value × score, the money taken off the price; price has none.
 /// A group's points are the sum of its children's.
-std::map<std::string, double> points_of(const Plan& plan, const std::map<std::string, double>& scores);
+std::map<std::string, double> points_of(const Plan& plan,
+                                        const std::map<std::string, double>& scores);
 
 /// Scores one bid against the references; run-level warnings (the
 /// adjusted_price cap) go to `run_warnings`.

@@ -1,7 +1,7 @@
 // End-to-end: how inputs are found and what happens with bad ones.
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -154,9 +154,10 @@ TEST_CASE("the report does not depend on the order files were written in") {
 
 TEST_CASE("with no PATH, the current folder and its criteria.yaml are used") {
   std::string out = aser::test::temp_dir() + "/out.txt";
-  int status = std::system(("cd '" ASER_SOURCE_DIR "/examples/nettoyage' && '" ASER_BINARY
-                            "' validate > '" + out + "' 2>&1")
-                               .c_str());
+  int status =
+      std::system(("cd '" ASER_SOURCE_DIR "/examples/nettoyage' && '" ASER_BINARY "' validate > '" +
+                   out + "' 2>&1")
+                      .c_str());
   CHECK(status == 0);
   CHECK(aser::test::read_file(out) ==
         "ok: grid 'Nettoyage des locaux — grille ASER' (criteria.yaml), 7 bids valid\n");
@@ -175,10 +176,11 @@ TEST_CASE("usage errors name the problem: an unknown command, a bad --top") {
 TEST_CASE("an endless stdin is refused at 16 MiB") {
   std::string dir = aser::test::temp_dir();
   int status = std::system(("cd '" ASER_SOURCE_DIR "' && yes 'a: 1' | timeout 60 '" ASER_BINARY
-                            "' rank - -c tests/fixtures/lots/criteria.yaml > '" + dir +
-                            "/out' 2> '" + dir + "/err'")
+                            "' rank - -c tests/fixtures/lots/criteria.yaml > '" +
+                            dir + "/out' 2> '" + dir + "/err'")
                                .c_str());
   CHECK(WEXITSTATUS(status) == 1);
-  CHECK(aser::test::read_file(dir + "/err").find("<stdin>: error: the file is larger than 16 MiB") !=
-        std::string::npos);
+  CHECK(
+      aser::test::read_file(dir + "/err").find("<stdin>: error: the file is larger than 16 MiB") !=
+      std::string::npos);
 }

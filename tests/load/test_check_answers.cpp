@@ -228,11 +228,10 @@ TEST_CASE("near misses: the last segment, or the whole path within 2 edits") {
       "0, best: 10 } }\n"
       "  - id: quality\n    answer: quality\n    rule: { linear: { worst: 0, best: 10 } }\n");
   BidSet set = bids_of(
-      {{"a.yaml", kGood +
-                      "env.notes: call back\n"             // 'notes' vs 'co2_kg', 'label': far
-                      "social:\n  insertion_hour_pct: 5\n"  // one edit on the last segment
-                      "  insertion_hours_pct: 6\n"
-                      "qualty: 3\nquality: 4\n"}});  // one edit on the whole path
+      {{"a.yaml", kGood + "env.notes: call back\n"              // 'notes' vs 'co2_kg', 'label': far
+                          "social:\n  insertion_hour_pct: 5\n"  // one edit on the last segment
+                          "  insertion_hours_pct: 6\n"
+                          "qualty: 3\nquality: 4\n"}});  // one edit on the whole path
   CHECK(checked(grid, set) ==
         "a.yaml:10:1: warning: the answer 'qualty' is not read by the grid (in 1 bid)\n"
         "  qualty: 3\n"

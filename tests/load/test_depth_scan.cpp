@@ -156,9 +156,13 @@ TEST_CASE("a run of open brackets is refused before yaml-cpp, at the 65th level"
   REQUIRE(doc.diagnostics.size() == 1);
   CHECK(format_diagnostic(doc.diagnostics[0]) ==
         "f.yaml:1:67: error: nesting deeper than 64 levels\n"
-        "  " + text + "\n"
-        "  " + std::string(66, ' ') + "^\n"
-        "hint: aser reads at most 64 levels of lists and mappings\n");
+        "  " +
+            text +
+            "\n"
+            "  " +
+            std::string(66, ' ') +
+            "^\n"
+            "hint: aser reads at most 64 levels of lists and mappings\n");
   // In JSON the top-level '[' is level 1: the 65th '[' is column 65.
   Document json = parse_document(std::string(100, '['), "f.json", FileFormat::json);
   REQUIRE(json.diagnostics.size() == 1);

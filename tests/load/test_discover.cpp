@@ -190,37 +190,37 @@ TEST_CASE("read_bids: an invalid bid shares an id with a valid one; other proble
   CHECK(set.bids.empty());  // a.yaml, c.yaml, d.yaml share ids; b.yaml and x.yaml are invalid
   CHECK(set.shared_ids.size() == 3);
   // Grid: 'price' read as a number; d.yaml's quoted "5" is an error of its own.
-  GridLoad load = load_grid(
-      "format: 1\ncriteria:\n  - id: price\n    answer: price\n    rule: lowest_ratio\n",
-      "grid.yaml");
+  GridLoad load =
+      load_grid("format: 1\ncriteria:\n  - id: price\n    answer: price\n    rule: lowest_ratio\n",
+                "grid.yaml");
   REQUIRE(load.grid);
   check_answers(*load.grid, set);
   const std::string d = dir.path() + "/";
   std::string text;
   for (const Diagnostic& diag : set.diagnostics) text += format_diagnostic(diag);
-  CHECK(text ==
-        d +
-            "b.yaml:2:8: error: '.nan' is not a finite number\n"
-            "  price: .nan\n"
-            "         ^\n"
-            "hint: NaN and infinities are not allowed; write a finite number\n" +
-            d +
-            "x.yaml:1:8: error: a '[' is not closed\n"
-            "  price: [\n"
-            "         ^\n"
-            "hint: add the missing ']'\n" +
-            d + "c.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "d.yaml')\n" +
-            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
-            "d.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "c.yaml')\n" +
-            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
-            "a.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "b.yaml')\n" +
-            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
-            "b.yaml: error: duplicate bid id 'X' (also in '" + d + "a.yaml')\n" +
-            "hint: ids must be unique across all lots; set 'id:' in one of the files\n" + d +
-            "d.yaml:2:8: error: 'price' expects a number, got '5'\n"
-            "  price: \"5\"\n"
-            "         ^\n"
-            "hint: remove the quotes: a quoted number is text\n");
+  CHECK(text == d +
+                    "b.yaml:2:8: error: '.nan' is not a finite number\n"
+                    "  price: .nan\n"
+                    "         ^\n"
+                    "hint: NaN and infinities are not allowed; write a finite number\n" +
+                    d +
+                    "x.yaml:1:8: error: a '[' is not closed\n"
+                    "  price: [\n"
+                    "         ^\n"
+                    "hint: add the missing ']'\n" +
+                    d + "c.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "d.yaml')\n" +
+                    "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
+                    d + "d.yaml:1:5: error: duplicate bid id 'C' (also in '" + d + "c.yaml')\n" +
+                    "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
+                    d + "a.yaml:1:5: error: duplicate bid id 'X' (also in '" + d + "b.yaml')\n" +
+                    "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
+                    d + "b.yaml: error: duplicate bid id 'X' (also in '" + d + "a.yaml')\n" +
+                    "hint: ids must be unique across all lots; set 'id:' in one of the files\n" +
+                    d +
+                    "d.yaml:2:8: error: 'price' expects a number, got '5'\n"
+                    "  price: \"5\"\n"
+                    "         ^\n"
+                    "hint: remove the quotes: a quoted number is text\n");
   CHECK(set.bids.empty());
   REQUIRE(set.invalid.size() == 5);  // sorted by id: C, C, X, X, x
   CHECK(set.invalid[0].id == "C");

@@ -273,10 +273,14 @@ TEST_CASE("columns count characters, not bytes, and the caret follows") {
 
 TEST_CASE("a BOM does not count in the columns of line 1") {
   // After the 3-byte BOM, 'a: ' is 3 characters: the bad byte 0xE9 is column 4.
-  CHECK(errors_of("\xEF\xBB\xBF" "a: \xE9\n") ==
+  CHECK(errors_of("\xEF\xBB\xBF"
+                  "a: \xE9\n") ==
         "f.yaml:1:4: error: invalid UTF-8 (byte 0xE9)\n"
         "hint: save the file as UTF-8\n");
-  Document doc = parse_document("\xEF\xBB\xBF" "a: x\n", "f.yaml", FileFormat::yaml);
+  Document doc = parse_document(
+      "\xEF\xBB\xBF"
+      "a: x\n",
+      "f.yaml", FileFormat::yaml);
   REQUIRE(doc.ok());
   CHECK(at(doc, "a").pos.column == 4);
 }

@@ -42,8 +42,12 @@ TEST_CASE("a very long line is shown as a window around the caret") {
   d.source_line = std::string(199, 'a') + "X" + std::string(100, 'b');  // 300 characters
   // The window starts 50 characters before the caret (character 150, index 149)
   // and shows 120: indexes 149..268, i.e. 50 'a', the 'X', 69 'b'.
-  std::string expected = "big.json:1:200: error: bad\n"
-                         "  …" + std::string(50, 'a') + "X" + std::string(69, 'b') + "…\n"
-                         "  " + std::string(1 + 50, ' ') + "^\n";
+  std::string expected =
+      "big.json:1:200: error: bad\n"
+      "  …" +
+      std::string(50, 'a') + "X" + std::string(69, 'b') +
+      "…\n"
+      "  " +
+      std::string(1 + 50, ' ') + "^\n";
   CHECK(format_diagnostic(d) == expected);
 }

@@ -32,13 +32,14 @@ TEST_CASE("markdown: heading and ranking table in French", "[markdown]") {
   std::string out = sample_markdown();
   CHECK(out.rfind("# Nettoyage des locaux — grille ASER\n\nMéthode" + nb + ": somme pondérée — ",
                   0) == 0);
-  CHECK(contains(out,
-                 "\n## Classement\n\n"
-                 "| Rang | Offre | Fournisseur | Prix | Prix (pts) | Social (pts) | Environnement (pts) | "
-                 "Total | Signalements |\n"
-                 "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
-                 "| 1 | B-014 | Atelier Solidaire du Sud | 118" +
-                     nb + "500,00" + nb + "€ | 37,20 | 21,00 | 24,30 | 82,50 |  |\n"));
+  CHECK(contains(
+      out,
+      "\n## Classement\n\n"
+      "| Rang | Offre | Fournisseur | Prix | Prix (pts) | Social (pts) | Environnement (pts) | "
+      "Total | Signalements |\n"
+      "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
+      "| 1 | B-014 | Atelier Solidaire du Sud | 118" +
+          nb + "500,00" + nb + "€ | 37,20 | 21,00 | 24,30 | 82,50 |  |\n"));
   CHECK(contains(out, "\n| 2 | B-007 | Nettoyage Éco-Propreté | 95" + nb + "000,00" + nb +
                           "€ | 40,00 | 15,00 | 23,25 | 78,25 | offre anormalement basse (plus de "
                           "20" +

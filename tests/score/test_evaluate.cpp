@@ -112,8 +112,9 @@ TEST_CASE("invalid bids are listed in their lot when it is known", "[evaluate]")
   broken.id = "x";
   broken.supplier = "Xavier SARL";
   broken.lot = "2";
-  Evaluation e = evaluate(
-      g, {fx::bid("A", {{"q", fx::num(1)}}, "1"), fx::bid("B", {{"q", fx::num(2)}}, "2")}, {broken});
+  Evaluation e =
+      evaluate(g, {fx::bid("A", {{"q", fx::num(1)}}, "1"), fx::bid("B", {{"q", fx::num(2)}}, "2")},
+               {broken});
   REQUIRE(e.lots.size() == 2);  // no lot null is opened for it
   CHECK(e.lots[1].lot == std::optional<std::string>("2"));
   CHECK(fx::order(e.lots[1]) == Strings{"B", "x"});

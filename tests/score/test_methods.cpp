@@ -158,13 +158,15 @@ TEST_CASE("points under price_per_point add up to the quality points; price has 
   // c: 0.5 × 0.3/0.6 × 100 = 25; quality points 33.333333 + 25 = 58.333333;
   // total: 100 / 58.333333 = 1.7142857.
   Grid g = fx::grid({fx::leaf("price", 40, "price", fx::lowest_ratio()),
-                     fx::group("social", 30, {fx::leaf("a", 2, "a", fx::linear(0, 10)),
-                                              fx::leaf("b", 1, "b", fx::linear(0, 10))}),
+                     fx::group("social", 30,
+                               {fx::leaf("a", 2, "a", fx::linear(0, 10)),
+                                fx::leaf("b", 1, "b", fx::linear(0, 10))}),
                      fx::leaf("c", 30, "c", fx::linear(0, 10))},
                     Method::price_per_point);
   Evaluation e = evaluate(
-      g, {fx::bid("A", {{"price", fx::num(100)}, {"a", fx::num(10)}, {"b", fx::num(0)},
-                        {"c", fx::num(5)}})});
+      g, {fx::bid(
+             "A",
+             {{"price", fx::num(100)}, {"a", fx::num(10)}, {"b", fx::num(0)}, {"c", fx::num(5)}})});
   const BidResult& r = fx::result(e, "A");
   CHECK(r.points.count("price") == 0);
   CHECK(r.points.at("a") == Approx(33.333333));
@@ -182,8 +184,8 @@ TEST_CASE("points under adjusted_price are each criterion's part of V", "[method
                      fx::leaf("f1", 0.1, "f1", fx::linear(0, 1)),
                      fx::group("g", 0.5, {fx::leaf("f2", 0.3, "f2", fx::linear(0, 10))})},
                     Method::adjusted_price);
-  Evaluation e =
-      evaluate(g, {fx::bid("A", {{"price", fx::num(1000)}, {"f1", fx::num(1)}, {"f2", fx::num(5)}})});
+  Evaluation e = evaluate(
+      g, {fx::bid("A", {{"price", fx::num(1000)}, {"f1", fx::num(1)}, {"f2", fx::num(5)}})});
   const BidResult& r = fx::result(e, "A");
   CHECK(r.points.count("price") == 0);
   CHECK(r.points.at("f1") == Approx(0.1));
@@ -199,7 +201,8 @@ TEST_CASE("points under fictitious_price are the money taken off the price", "[m
                      fx::leaf("late", -500, "late", fx::linear(0, 10))},
                     Method::fictitious_price);
   Evaluation e = evaluate(
-      g, {fx::bid("B", {{"price", fx::num(79000)}, {"quality", fx::num(10)}, {"late", fx::num(10)}})});
+      g,
+      {fx::bid("B", {{"price", fx::num(79000)}, {"quality", fx::num(10)}, {"late", fx::num(10)}})});
   const BidResult& r = fx::result(e, "B");
   CHECK(r.points.count("price") == 0);
   CHECK(r.points.at("quality") == Approx(1500));

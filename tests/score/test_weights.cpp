@@ -93,10 +93,10 @@ TEST_CASE("set_weight under fictitious_price takes any finite number", "[weights
 // A Prozorro grid: price plus two features of raw weight 0.1 and 0.15 (Vmax 0.25).
 TEST_CASE("set_weight under adjusted_price keeps coefficients in [0, 0.3] and Vmax under the cap",
           "[weights]") {
-  Grid g = fx::grid({fx::leaf("price", 1, "price", fx::lowest_ratio()),
-                     fx::leaf("f1", 0.1, "f1", fx::linear(0, 1)),
-                     fx::leaf("f2", 0.15, "f2", fx::linear(0, 1))},
-                    Method::adjusted_price);
+  Grid g = fx::grid(
+      {fx::leaf("price", 1, "price", fx::lowest_ratio()),
+       fx::leaf("f1", 0.1, "f1", fx::linear(0, 1)), fx::leaf("f2", 0.15, "f2", fx::linear(0, 1))},
+      Method::adjusted_price);
   // 0.15 + 0.15 = 0.3: at the cap, allowed.
   CHECK_FALSE(set_weight(g, "f1", 0.15));
   // 0 is a valid coefficient (the feature no longer counts).

@@ -19,9 +19,9 @@ TEST_CASE("did you mean picks the closest near miss only") {
   std::vector<std::string> ids{"price", "social", "environment"};
   CHECK(did_you_mean("prise", ids) == "did you mean 'price'?");
   CHECK(did_you_mean("enviroment", ids) == "did you mean 'environment'?");
-  CHECK(did_you_mean("quality", ids).empty());  // too far from every id
+  CHECK(did_you_mean("quality", ids).empty());                   // too far from every id
   CHECK(did_you_mean("pirce", ids) == "did you mean 'price'?");  // a swap
-  CHECK(did_you_mean("price", ids).empty());    // the word itself is no suggestion
+  CHECK(did_you_mean("price", ids).empty());                     // the word itself is no suggestion
 }
 
 TEST_CASE("invalid UTF-8 is found at its byte") {
