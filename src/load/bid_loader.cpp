@@ -5,7 +5,6 @@
 
 #include <map>
 
-#include "load/answer_shape.hpp"
 #include "load/fields.hpp"
 #include "load/sink.hpp"
 #include "support/sha256.hpp"
@@ -92,11 +91,11 @@ class BidReader {
       case Value::Kind::null:
         return;  // null is the same as absent
       case Value::Kind::map: {
-        // Kept as a shape so that a grid reading this path hears it is a mapping.
-        Answer shape = scalar(value);
-        shape.kind = Answer::Kind::numbers;
-        shape.text = answer_shape::kMapping;
-        add(path, std::move(shape), key_pos);
+        // Kept so that a grid reading this path hears it is a mapping.
+        Answer mapping = scalar(value);
+        mapping.kind = Answer::Kind::mapping;
+        mapping.text.clear();
+        add(path, std::move(mapping), key_pos);
         for (const MapEntry& entry : value.entries)
           flatten(entry.value, path + "." + entry.key, entry.key_pos);
         return;
@@ -116,13 +115,15 @@ class BidReader {
   }
 
   // A list of numbers is a panel of marks. Any other list is not an error here:
-  // it is kept as a shape (see answer_shape.hpp), an error only if the grid reads it.
+  // it is kept as Answer::Kind::list, an error only if the grid reads it.
   void list(const Value& value, const std::string& path, Position key_pos) {
     Answer answer = scalar(value);
     answer.kind = Answer::Kind::numbers;
-    answer.text = answer_shape::kEmptyList;
+    answer.text.clear();
+    if (value.items.empty()) answer.kind = Answer::Kind::list;
     for (const Value& item : value.items) {
       if (item.kind != Value::Kind::number) {
+        answer.kind = Answer::Kind::list;
         answer.numbers.clear();
         answer.text = describe(item);
         answer.pos = item.pos;

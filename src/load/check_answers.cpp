@@ -8,7 +8,6 @@
 #include <sstream>
 #include <tuple>
 
-#include "load/answer_shape.hpp"
 #include "load/bid_loader.hpp"
 #include "load/fields.hpp"
 #include "load/scalar.hpp"
@@ -56,9 +55,17 @@ std::vector<ReadPath> read_paths(const Grid& grid) {
   return paths;
 }
 
+// A mapping, or a list that is not a panel of numbers.
+bool is_structure(const Answer& answer) {
+  return answer.kind == Answer::Kind::mapping || answer.kind == Answer::Kind::list;
+}
+
 std::string describe(const Answer& answer) {
-  if (answer_shape::is_shape(answer)) return answer_shape::describe(answer);
   switch (answer.kind) {
+    case Answer::Kind::mapping:
+      return "a mapping";
+    case Answer::Kind::list:
+      return answer.text.empty() ? "an empty list" : "a list";
     case Answer::Kind::boolean:
       return answer.boolean ? "true" : "false";
     case Answer::Kind::numbers:
@@ -123,7 +130,7 @@ class AnswerChecker {
   /// Checks one present answer; false when it is an error.
   bool check(const Bid& bid, const ReadPath& read, const Answer& answer) {
     const std::string& path = read.path;
-    if (answer_shape::is_shape(answer)) return fail_shape(bid, read, answer);
+    if (is_structure(answer)) return fail_structure(bid, read, answer);
     switch (read.need) {
       case Need::any:
         return true;
@@ -177,17 +184,17 @@ class AnswerChecker {
   }
 
   // A mapping or a list that is not a panel, where the grid reads one value.
-  bool fail_shape(const Bid& bid, const ReadPath& read, const Answer& answer) {
+  bool fail_structure(const Bid& bid, const ReadPath& read, const Answer& answer) {
     const std::string& path = read.path;
     const char* expected = read.need == Need::number          ? "a number"
                            : read.need == Need::single_number ? "a single number"
                            : read.need == Need::label         ? "a label"
                            : read.need == Need::boolean       ? "true or false"
                                                               : "a single value";
-    if (answer.text == answer_shape::kMapping)
+    if (answer.kind == Answer::Kind::mapping)
       return fail(bid, answer, "'" + path + "' expects " + expected + ", got a mapping",
                   "write the value on the key itself, not nested below it");
-    if (answer.text == answer_shape::kEmptyList)
+    if (answer.text.empty())  // an empty list
       return fail(bid, answer, "'" + path + "' expects " + expected + ", got an empty list",
                   read.need == Need::number ? "give the evaluators' marks, or remove the answer"
                                             : "write a single value, or remove the answer");
@@ -261,7 +268,7 @@ void check_answers(const Grid& grid, BidSet& set) {
     for (const Bid* bid : readable) {
       auto it = bid->answers.find(path);
       if (it == bid->answers.end()) continue;
-      if (answer_shape::is_shape(it->second) && it->second.text == answer_shape::kMapping) break;
+      if (it->second.kind == Answer::Kind::mapping) break;
       std::string hint = near_miss(path, read_names);
       if (hint.empty()) break;
       Diagnostic d;

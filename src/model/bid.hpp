@@ -12,8 +12,19 @@
 namespace aser {
 
 /// One answer of a bid, found by its dotted path.
+/// A mapping or a list that is not a panel of numbers is kept too (as `mapping`
+/// or `list`): answers no criterion reads are ignored (DESIGN section 3), and
+/// a grid that reads one needs to be told what it found there.
 struct Answer {
-  enum class Kind { number, text, boolean, numbers } kind = Kind::number;
+  enum class Kind {
+    number,
+    text,
+    boolean,
+    numbers,  ///< a panel of evaluators' marks
+    mapping,  ///< a mapping; its entries are answers of their own, below this path
+    list,     ///< a list that is not a panel: empty (text ""), or `text` quotes the first
+              ///< item that is not a number, at `pos`
+  } kind = Kind::number;
   double number = 0;            ///< number
   std::string text;             ///< text (also kept for numbers: the scalar as written)
   bool boolean = false;         ///< boolean

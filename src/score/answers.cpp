@@ -27,6 +27,9 @@ AnswerValue read_answer(const Bid& bid, const std::string& path, Panel panel,
       value.number = answer.number;
       value.shown = answer.text.empty() ? format_number(answer.number) : answer.text;
       break;
+    case Answer::Kind::mapping:
+    case Answer::Kind::list:
+      return value;  // the loader refuses these where the grid reads them: absent here
     case Answer::Kind::numbers: {
       if (answer.numbers.empty()) return value;
       value.kind = AnswerValue::Kind::number;

@@ -186,3 +186,20 @@ TEST_CASE("warnings in French when the grid is in French", "[evaluate]") {
   CHECK(e.warnings == Strings{"lot 1\u00a0: les offres B, C partagent le rang 1\u00a0; ajoutez un "
                               "tie_break à la grille pour les départager"});
 }
+
+// The loader refuses a mapping or a non-panel list where the grid reads a value;
+// should one reach the scorer all the same, it counts as not answered.
+TEST_CASE("a mapping or a list that is not a panel reads as absent", "[evaluate]") {
+  Grid g = fx::grid({fx::leaf("q", 1, "q", fx::linear(0, 10))});
+  Answer mapping;
+  mapping.kind = Answer::Kind::mapping;
+  Answer list;
+  list.kind = Answer::Kind::list;
+  list.text = "'x'";
+  Evaluation e = evaluate(g, {fx::bid("A", {{"q", mapping}}), fx::bid("B", {{"q", list}}),
+                              fx::bid("C", {{"q", fx::num(5)}})});
+  CHECK(fx::result(e, "A").scores.at("q") == 0);
+  CHECK(fx::result(e, "A").warnings == Strings{"q is not answered: criterion q scores 0"});
+  CHECK(fx::result(e, "B").scores.at("q") == 0);
+  CHECK(fx::result(e, "C").scores.at("q") == Approx(0.5));  // 5/10
+}
