@@ -135,9 +135,16 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
   std::vector<BidSource> sources;
   std::vector<std::string> folders;
   const std::size_t errors_before = diagnostics.size();
+  bool stdin_named = false;
   for (const std::string& path : paths) {
     if (path == "-") {
-      sources.push_back({"-", "<stdin>", {}});
+      // Standard input holds one bid and can be read once.
+      if (stdin_named)
+        diagnostics.push_back(file_problem("<stdin>", "'-' is given more than once",
+                                           "standard input holds one bid: name it once"));
+      else
+        sources.push_back({"-", "<stdin>", {}});
+      stdin_named = true;
       continue;
     }
     std::error_code ec;

@@ -86,6 +86,16 @@ TEST_CASE("discovery: stdin and explicit files") {
   CHECK(sources[1].display_name == "<stdin>");
 }
 
+TEST_CASE("discovery: '-' given twice is an error, and stdin is read once") {
+  Diagnostics diagnostics;
+  std::vector<BidSource> sources = discover_bids({"-", "-"}, diagnostics);
+  REQUIRE(sources.size() == 1);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(format_diagnostic(diagnostics[0]) ==
+        "<stdin>: error: '-' is given more than once\n"
+        "hint: standard input holds one bid: name it once\n");
+}
+
 TEST_CASE("read_bids: duplicate ids name both files; the result ignores the thread count") {
   TempDir dir;
   dir.write("one.yaml", "id: X\nprice: 1\n");
