@@ -18,7 +18,7 @@ namespace aser {
 namespace {
 
 const char* const main_help = R"(aser ranks supplier bids for a tender on price and on social and
-environmental criteria, by a published grid, and explains every score.
+environmental criteria, by a published grid, and reports every score and point.
 
 Examples:
   aser rank examples/nettoyage                  rank the bids of a folder (criteria.yaml beside them)
@@ -120,6 +120,12 @@ int run_cli(int argc, char** argv) {
   std::string grid_name;
   CLI::App* show_command = grids_command->add_subcommand("show", "Print a built-in grid's YAML");
   show_command->add_option("name", grid_name, "The grid's name")->required();
+
+  // No command at all: the help teaches more than "A subcommand is required".
+  if (argc == 1) {
+    std::cerr << app.help();
+    return exit_usage;
+  }
 
   // CLI11 says "A subcommand is required" for a mistyped one: name it instead.
   if (argc > 1 && argv[1][0] != '-') {
