@@ -24,7 +24,12 @@ Examples:
   aser rank examples/nettoyage                  rank the bids of a folder (criteria.yaml beside them)
   aser rank bids/ -c grid.yaml -f json -o r.json  a JSON report, written atomically
   aser rank bids/ --weight price=50 --lot 2     what-if: another weight, one lot
+  aser explain atelier-solidaire examples/nettoyage   the arithmetic of one bid, line by line
+  aser rank examples/nettoyage -f html -o report.html  a report to attach to an award letter
   aser validate bids/ -c grid.yaml              check the grid and every bid; rank nothing
+  aser init tender --grid cleaning-services     start a tender from a built-in grid
+  aser form -c grid.yaml -f csv                 the bid form bidders fill in
+  aser lint -c grid.yaml                        legal and sanity checks before publishing
   aser grids                                    the built-in grids)";
 
 const char* const rank_help = R"(Score and rank the bids by the grid.
@@ -45,6 +50,48 @@ const char* const validate_help = R"(Check the grid and every bid, list every pr
 Examples:
   aser validate examples/nettoyage
   aser validate bids/ -c grid.yaml --strict     warnings fail too)";
+
+const char* const explain_help = R"(Print the arithmetic of one bid, line by line.
+
+Examples:
+  aser explain atelier-solidaire examples/nettoyage
+  aser explain --all examples/nettoyage -o explanations.txt
+  aser explain B-014 bids/ -c grid.yaml --weight price=50
+
+For each criterion: the answer read and where, the rule and its parameters, the
+reference values of relative rules and the bid that sets them, the score, the
+effective weight and the points; group subtotals; the life-cycle cost year by
+year; the requirements and their outcome; the flags; the rank and the points to
+the bids just above and below.)";
+
+const char* const init_help = R"(Write a starter criteria.yaml and two example bids.
+
+Examples:
+  aser init tender                              from the default grid
+  aser init tender --grid collective-catering   from a built-in grid ('aser grids')
+  cd tender && aser rank)";
+
+const char* const form_help = R"(Write the bid form bidders fill in, generated from the grid.
+
+Examples:
+  aser form -c grid.yaml > bid.yaml             a YAML form: filled in, it is a bid file
+  aser form -c grid.yaml -f csv -o bids.csv     a CSV header: one row per bid
+  aser form -c cleaning-services -f markdown    to publish with the tender)";
+
+const char* const schema_help = R"(Print a JSON Schema (draft 2020-12) for editors and validators.
+
+Examples:
+  aser schema grid > grid.schema.json
+  aser schema bid -c grid.yaml > bid.schema.json   the answers this grid expects
+  aser schema report > report.schema.json          the shape of 'aser rank -f json')";
+
+const char* const lint_help = R"(Check a grid before it is published: legal and sanity warnings.
+
+Examples:
+  aser lint -c grid.yaml
+  aser lint -c grid.yaml --strict               warnings fail (exit 1)
+
+Each warning gives its reason and, where one exists, its source (case or article).)";
 
 const char* const grids_help = R"(List the built-in grids, or print one.
 
@@ -70,6 +117,35 @@ void add_input_options(CLI::App& command, InputOptions& input) {
   command.add_option("-c,--grid", input.grid, "Grid file, or the name of a built-in grid");
   command.add_option("-j,--jobs", input.jobs, "Threads reading bids (default: one per core)")
       ->check(CLI::Range(0u, 256u));
+  command
+      .add_option("--sep", input.csv_sep,
+                  "CSV separator: of CSV bid tables (default: detected) and of -f csv")
+      ->transform(CLI::Validator(
+          [](std::string& text) {
+            if (text == "\\t" || text == "tab") text = "\t";
+            return text == "," || text == ";" || text == "\t" || text == "|"
+                       ? std::string()
+                       : "expects ',', ';', '|' or tab ('\\t'), got '" + text + "'";
+          },
+          "SEP"));
+  command.add_flag("--decimal-comma", input.decimal_comma,
+                   "Numbers with a decimal comma (12,5): in CSV bid tables and in -f csv");
+}
+
+void add_color_option(CLI::App& command, ColorMode& color) {
+  command.add_option("--color", color, "Colour: auto, always or never")
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::automatic},
+                                                                   {"always", ColorMode::always},
+                                                                   {"never", ColorMode::never}},
+                                  CLI::ignore_case));
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return text;
 }
 
 }  // namespace
@@ -85,7 +161,7 @@ int run_cli(int argc, char** argv) {
   CLI::App* rank_command = app.add_subcommand("rank", rank_help);
   add_input_options(*rank_command, rank.input);
   rank_command->add_option("-f,--format", rank.format, "Report format")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown"}))
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html"}))
       ->capture_default_str();
   rank_command->add_option("-o,--output", rank.output, "Write the report to FILE (atomically)");
   rank_command->add_option("--lot", rank.lot, "Rank only this lot");
@@ -104,12 +180,53 @@ int run_cli(int argc, char** argv) {
           },
           "N >= 1"));
   rank_command->add_flag("--strict", rank.strict, "Exit 1 when there is any warning");
-  rank_command->add_option("--color", rank.color, "Colour: auto, always or never")
-      ->transform(
-          CLI::CheckedTransformer(std::map<std::string, ColorMode>{{"auto", ColorMode::automatic},
-                                                                   {"always", ColorMode::always},
-                                                                   {"never", ColorMode::never}},
-                                  CLI::ignore_case));
+  add_color_option(*rank_command, rank.color);
+  rank_command->add_flag("--bom", rank.bom, "-f csv: start with a UTF-8 byte order mark (Excel)");
+  rank_command->add_option("--date", rank.date,
+                           "Print this date in the report (none by default: same bytes each run)");
+
+  ExplainOptions explain;
+  CLI::App* explain_command = app.add_subcommand("explain", explain_help);
+  explain_command->add_option("bid", explain.bid, "The id of the bid to explain (not with --all)");
+  add_input_options(*explain_command, explain.input);
+  explain_command->add_flag("--all", explain.all, "Explain every bid");
+  explain_command->add_option("--lot", explain.lot, "Only this lot");
+  explain_command->add_option("--weight", explain.weights,
+                              "What-if: give node ID the raw weight W (ID=W, repeatable)");
+  explain_command->add_flag("--keep-going", explain.keep_going,
+                            "Explain with the readable bids; list the others as invalid");
+  explain_command->add_option("-o,--output", explain.output, "Write to FILE (atomically)");
+  add_color_option(*explain_command, explain.color);
+
+  InitOptions init;
+  CLI::App* init_command = app.add_subcommand("init", init_help);
+  init_command->add_option("dir", init.dir, "The folder to write in (created if needed)")
+      ->capture_default_str();
+  init_command->add_option("-g,--grid", init.grid, "The built-in grid to start from")
+      ->capture_default_str();
+  init_command->add_flag("--force", init.force, "Overwrite files that exist");
+
+  FormOptions form;
+  CLI::App* form_command = app.add_subcommand("form", form_help);
+  form_command->add_option("-c,--grid", form.grid, "Grid file, or the name of a built-in grid");
+  form_command->add_option("-f,--format", form.format, "Form format")
+      ->check(CLI::IsMember({"yaml", "csv", "markdown"}))
+      ->capture_default_str();
+  form_command->add_option("-o,--output", form.output, "Write the form to FILE (atomically)");
+
+  SchemaOptions schema;
+  CLI::App* schema_command = app.add_subcommand("schema", schema_help);
+  schema_command->add_option("kind", schema.kind, "grid, bid or report")
+      ->required()
+      ->check(CLI::IsMember({"grid", "bid", "report"}));
+  schema_command->add_option("-c,--grid", schema.grid,
+                             "bid: the grid (file or built-in name) whose answers to describe");
+  schema_command->add_option("-o,--output", schema.output, "Write the schema to FILE (atomically)");
+
+  LintOptions lint;
+  CLI::App* lint_command = app.add_subcommand("lint", lint_help);
+  lint_command->add_option("-c,--grid", lint.grid, "Grid file, or the name of a built-in grid");
+  lint_command->add_flag("--strict", lint.strict, "Exit 1 when there is any warning");
 
   ValidateOptions validate;
   CLI::App* validate_command = app.add_subcommand("validate", validate_help);
@@ -135,7 +252,7 @@ int run_cli(int argc, char** argv) {
       std::string hint = did_you_mean(argv[1], names);
       print_error(std::string("unknown command '") + argv[1] + "'");
       std::cerr << (hint.empty()
-                        ? "hint: the commands are rank, validate and grids; see 'aser --help'"
+                        ? "hint: the commands are " + join_names(names) + "; see 'aser --help'"
                         : hint)
                 << '\n';
       return exit_usage;
@@ -152,6 +269,11 @@ int run_cli(int argc, char** argv) {
   try {
     if (rank_command->parsed()) return run_rank(rank);
     if (validate_command->parsed()) return run_validate(validate);
+    if (explain_command->parsed()) return run_explain(explain);
+    if (init_command->parsed()) return run_init(init);
+    if (form_command->parsed()) return run_form(form);
+    if (schema_command->parsed()) return run_schema(schema);
+    if (lint_command->parsed()) return run_lint(lint);
     if (show_command->parsed()) return run_grids_show(grid_name);
     if (grids_command->parsed()) return run_grids_list();
   } catch (const std::exception& error) {

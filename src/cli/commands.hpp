@@ -13,7 +13,7 @@ namespace aser {
 
 struct RankOptions {
   InputOptions input;
-  std::string format = "table";      ///< table | json | csv | markdown
+  std::string format = "table";      ///< table | json | csv | markdown | html
   std::string output;                ///< -o FILE; empty: stdout
   std::optional<std::string> lot;    ///< --lot
   std::vector<std::string> weights;  ///< --weight ID=W, in the order given
@@ -21,6 +21,47 @@ struct RankOptions {
   std::optional<int> top;
   bool strict = false;
   ColorMode color = ColorMode::automatic;
+  bool bom = false;  ///< -f csv: start with a UTF-8 BOM (--sep, --decimal-comma are in `input`)
+  std::optional<std::string> date;  ///< --date: a date printed in the report (none by default)
+};
+
+/// `aser explain BID_ID [PATH...]`, or `--all` (then every positional is a path).
+struct ExplainOptions {
+  InputOptions input;
+  std::string bid;                   ///< the bid to explain; empty with --all
+  bool all = false;
+  std::optional<std::string> lot;    ///< --lot
+  std::vector<std::string> weights;  ///< --weight ID=W
+  bool keep_going = false;
+  std::string output;  ///< -o FILE; empty: stdout
+  ColorMode color = ColorMode::automatic;
+};
+
+/// `aser init [DIR] [--grid NAME]`: a starter criteria.yaml and two example bids.
+struct InitOptions {
+  std::string dir = ".";
+  std::string grid = "aser-default";  ///< a built-in grid's name
+  bool force = false;                 ///< overwrite existing files
+};
+
+/// `aser form [-c GRID] [-f yaml|csv|markdown]`: the bid form bidders fill in.
+struct FormOptions {
+  std::string grid;  ///< a file or a built-in name; empty: ./criteria.yaml, else the default
+  std::string format = "yaml";
+  std::string output;  ///< -o FILE; empty: stdout
+};
+
+/// `aser schema grid|bid|report [-c GRID]`: JSON Schemas (draft 2020-12).
+struct SchemaOptions {
+  std::string kind;  ///< grid | bid | report
+  std::string grid;  ///< bid: the grid whose answers the schema describes
+  std::string output;
+};
+
+/// `aser lint [-c GRID]`: legal and sanity checks before a grid is published.
+struct LintOptions {
+  std::string grid;  ///< a file or a built-in name; empty: ./criteria.yaml
+  bool strict = false;
 };
 
 struct ValidateOptions {
@@ -30,6 +71,11 @@ struct ValidateOptions {
 
 int run_rank(const RankOptions& options);
 int run_validate(const ValidateOptions& options);
+int run_explain(const ExplainOptions& options);
+int run_init(const InitOptions& options);
+int run_form(const FormOptions& options);
+int run_schema(const SchemaOptions& options);
+int run_lint(const LintOptions& options);
 int run_grids_list();
 int run_grids_show(const std::string& name);
 

@@ -16,7 +16,14 @@ struct InputOptions {
   std::vector<std::string> paths;  ///< bid files, folders, "-"; empty: the current folder
   std::string grid;                ///< -c: a file, or a built-in grid's name; empty: find one
   unsigned jobs = 0;               ///< threads reading bids; 0: one per core
+  /// `--sep`: the separator of CSV bid tables (unset: detected from the header),
+  /// and of the CSV report (unset: ',').
+  std::optional<char> csv_sep;
+  /// `--decimal-comma`: CSV bid tables write numbers with a decimal comma (also
+  /// implied by a French grid), and so does the CSV report.
+  bool decimal_comma = false;
 };
+
 
 struct Inputs {
   std::optional<Grid> grid;  ///< empty when the grid has errors
