@@ -1,19 +1,45 @@
 # The two Quick-start commands: `make demo` and `make test`. Each installs the
 # Debian packages aser needs (apt-get when root, else prints the line to run),
 # configures and builds, then ranks the example tender or runs every test.
+# SANITIZE=1: the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer,
+# in its own folder (any finding aborts the test that hit it).
+SANITIZE ?=
+ifeq ($(SANITIZE),1)
+BUILD ?= build-asan
+BUILD_TYPE ?= RelWithDebInfo
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CMAKE_EXTRA := -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE_FLAGS)"
+export ASAN_OPTIONS ?= detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
+else
 BUILD ?= build
 BUILD_TYPE ?= Release
+CMAKE_EXTRA :=
+endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
             nlohmann-json3-dev libssl-dev
+# What the tests need besides, as package:command (a command already on the
+# PATH is enough): Python's csv module, Debian's chromium for the HTML report,
+# npm for ajv-cli and playwright-core (tests/node/package-lock.json).
+TEST_TOOLS := python3:python3 chromium:chromium npm:npm
 EXAMPLE := examples/nettoyage
 
-.PHONY: all deps build binary demo test bench clean
+.PHONY: all deps test-deps install-packages build binary demo test bench clean
 
 all: build
 
 deps:
-	@missing=""; for p in $(PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages WANTED="$(PACKAGES)"
+
+test-deps: deps
+	@wanted=""; for pair in $(TEST_TOOLS); do \
+	  command -v $${pair#*:} >/dev/null 2>&1 || wanted="$$wanted $${pair%%:*}"; \
+	done; \
+	if [ -n "$$wanted" ]; then $(MAKE) --no-print-directory install-packages WANTED="$$wanted"; fi
+
+install-packages:
+	@missing=""; for p in $(WANTED); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -28,7 +54,7 @@ deps:
 	fi
 
 $(BUILD)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_EXTRA)
 
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
@@ -42,7 +68,7 @@ demo: binary
 	@echo "$$ aser rank $(EXAMPLE)"
 	@./$(BUILD)/aser rank $(EXAMPLE)
 
-test: build
+test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 bench: binary

@@ -1,0 +1,23 @@
+# Installs the npm tools of package-lock.json into TARGET (skipped when the
+# lock file has not changed since the last install). Run by ctest as a fixture.
+file(MAKE_DIRECTORY ${TARGET})
+file(SHA256 ${SOURCE}/package-lock.json lock_hash)
+set(stamp ${TARGET}/installed.stamp)
+if(EXISTS ${stamp})
+  file(READ ${stamp} installed)
+  if(installed STREQUAL lock_hash AND EXISTS ${TARGET}/node_modules)
+    return()
+  endif()
+endif()
+find_program(NPM npm)
+if(NOT NPM)
+  message(FATAL_ERROR "npm is missing: sudo apt-get install -y npm (make deps installs it)")
+endif()
+configure_file(${SOURCE}/package.json ${TARGET}/package.json COPYONLY)
+configure_file(${SOURCE}/package-lock.json ${TARGET}/package-lock.json COPYONLY)
+execute_process(COMMAND ${NPM} ci --no-audit --no-fund --loglevel=error
+                WORKING_DIRECTORY ${TARGET} RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "npm ci failed in ${TARGET} (${result})")
+endif()
+file(WRITE ${stamp} ${lock_hash})
