@@ -1,11 +1,10 @@
 // `aser rank`: the whole pipeline, one step after the other.
-#include <cmath>
 #include <iostream>
-#include <set>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/run_checks.hpp"
+#include "cli/what_if.hpp"
 #include "report/report.hpp"
 #include "score/evaluate.hpp"
 
@@ -13,51 +12,18 @@ namespace aser {
 
 namespace {
 
-// Applies --weight ID=W in order; returns "" or a usage error.
-std::string apply_weights(Grid& grid, const std::vector<std::string>& weights) {
-  for (const std::string& assignment : weights) {
-    auto equals = assignment.find('=');
-    if (equals == std::string::npos || equals == 0)
-      return "--weight expects ID=WEIGHT, got '" + assignment + "'";
-    std::string id = assignment.substr(0, equals);
-    std::string text = assignment.substr(equals + 1);
-    double weight = 0;
-    std::size_t used = 0;
-    try {
-      weight = std::stod(text, &used);
-    } catch (const std::exception&) {
-      used = 0;
-    }
-    if (used == 0 || used != text.size() || !std::isfinite(weight))
-      return "--weight " + id + " expects a number, got '" + text + "'";
-    if (auto error = set_weight(grid, id, weight)) return "--weight: " + *error;
-  }
-  return {};
-}
-
-// Keeps the bids of one lot. An invalid bid whose lot could not be read stays
-// listed: it may belong to this lot, and no bid given is ever dropped unseen.
-std::string keep_lot(BidSet& set, const std::string& lot) {
-  std::set<std::string> lots;
-  std::vector<Bid> kept;
-  for (Bid& bid : set.bids) {
-    lots.insert(bid.lot ? *bid.lot : "(none)");
-    if (bid.lot && *bid.lot == lot) kept.push_back(std::move(bid));
-  }
-  if (kept.empty()) {
-    std::string known;
-    for (const std::string& name : lots) known += (known.empty() ? "" : ", ") + name;
-    return "no bid is in lot '" + lot + "'; the bids' lots are: " + known;
-  }
-  set.bids = std::move(kept);
-  std::erase_if(set.invalid, [&](const InvalidBid& bid) { return bid.lot && *bid.lot != lot; });
-  return {};
-}
-
-std::string render(const std::string& format, const Grid& grid, const Evaluation& evaluation,
+std::string render(const RankOptions& options, const Grid& grid, const Evaluation& evaluation,
                    const ReportOptions& report) {
+  const std::string& format = options.format;
   if (format == "json") return render_json(grid, evaluation, report);
-  if (format == "csv") return render_csv(grid, evaluation, report);
+  if (format == "csv") {
+    CsvOptions csv;
+    csv.sep = options.input.csv_sep.value_or(',');
+    csv.decimal_comma = options.input.decimal_comma;
+    csv.bom = options.bom;
+    return render_csv(grid, evaluation, report, csv);
+  }
+  if (format == "html") return render_html(grid, evaluation, report);
   if (format == "markdown") return render_markdown(grid, evaluation, report);
   return render_table(grid, evaluation, report);
 }
@@ -111,8 +77,10 @@ int run_rank(const RankOptions& options) {
   report.version = ASER_VERSION;
   report.changes = changes;
   report.top = options.top;
+  report.date = options.date;
+  report.bids = &inputs.bids.bids;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
-  if (std::string error = emit(options.output, render(options.format, grid, evaluation, report));
+  if (std::string error = emit(options.output, render(options, grid, evaluation, report));
       !error.empty()) {
     print_error(error);
     return exit_invalid_input;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/bid.hpp"
 #include "model/evaluation.hpp"
 #include "model/grid.hpp"
 
@@ -18,6 +19,12 @@ struct ReportOptions {
   /// Table and Markdown: show only ranked bids with rank <= top, and count the
   /// others; excluded and invalid bids are always listed. JSON and CSV hold every bid.
   std::optional<int> top;
+  /// `--date`: a date to print in the report. None by default, so that two runs
+  /// on the same inputs give the same bytes.
+  std::optional<std::string> date;
+  /// The bids read (answers with their file and line), for the per-bid
+  /// breakdowns of markdown and html; may be null (no answers shown).
+  const std::vector<Bid>* bids = nullptr;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,
@@ -41,5 +48,10 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
 
 std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
                             const ReportOptions& options);
+
+/// One self-contained HTML file (no network): ranking, SVG chart, breakdowns,
+/// exclusions, warnings, method, weights and provenance; print CSS for A4.
+std::string render_html(const Grid& grid, const Evaluation& evaluation,
+                        const ReportOptions& options);
 
 }  // namespace aser
