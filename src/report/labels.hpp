@@ -53,6 +53,29 @@ struct Labels {
   // Notes.
   const char* relative_note;  ///< rank reversal under relative rules
   const char* colon;          ///< " : " (U+00A0 before the colon) / ": "
+  // The per-bid breakdown (explain, Markdown, HTML).
+  const char* explanation;      ///< "Explication de l'offre" / "Explanation of bid"
+  const char* answer;           ///< "Réponse" / "Answer"
+  const char* rule;             ///< "Règle" / "Rule"
+  const char* working;          ///< "Calcul" / "Working"
+  const char* reference;        ///< "Référence" / "Reference"
+  const char* subtotal;         ///< "Sous-total" / "Subtotal"
+  const char* requirements;     ///< "Exigences" / "Requirements"
+  const char* met;              ///< "satisfaite" / "met"
+  const char* not_met;          ///< "non satisfaite" / "not met"
+  const char* not_checked;      ///< "non vérifiée" / "not checked"
+  const char* evidence;         ///< "Justificatifs" / "Evidence"
+  const char* evidence_asked;   ///< "Justificatif demandé" / "Evidence asked"
+  const char* life_cycle_cost;  ///< "Coût du cycle de vie" / "Life-cycle cost"
+  const char* year;             ///< "Année" / "Year"
+  const char* purchase;         ///< "Achat" / "Purchase"
+  const char* not_answered;     ///< "non répondu" / "not answered"
+  const char* neighbours;       ///< "Rangs voisins" / "Neighbouring ranks"
+  const char* ahead;            ///< "devant" / "ahead"
+  const char* behind;           ///< "derrière" / "behind"
+  const char* out_of;           ///< "sur" / "of" (rang 2 sur 5)
+  const char* date;             ///< "Date"
+  const char* points_word;      ///< "points"
 };
 
 /// The words of a grid's language: French for "fr", English otherwise.

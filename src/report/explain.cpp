@@ -1,0 +1,173 @@
+// The text of `aser explain`: for each node the answer read and where, the
+// rule, the reference of a relative rule and the bid that sets it, the
+// working, the score and the points; group subtotals; the total as the sum of
+// the top-level points; cost, requirements, flags, neighbours, evidence.
+#include "report/explain.hpp"
+
+#include "report/facts.hpp"
+#include "report/labels.hpp"
+#include "report/text_table.hpp"
+
+namespace aser::report {
+
+namespace {
+
+struct Out {
+  std::string text;
+  const Labels& labels;
+  bool color;
+  void line(int indent, const std::string& key, const std::string& value,
+            const char* style = nullptr) {
+    text += std::string(indent, ' ') + key + labels.colon + paint(value, style, color) + '\n';
+  }
+  void title(int indent, const std::string& value) {
+    text += std::string(indent, ' ') + paint(value, ansi::bold, color) + '\n';
+  }
+};
+
+std::string answer_line(const AnswerRead& answer, const Labels& labels) {
+  if (!answer.answered) return std::string(labels.not_answered) + " (" + answer.path + ")";
+  std::string out = answer.written;
+  if (!answer.location.empty())
+    out += " (" + answer.location + ")";
+  else
+    out += " (" + answer.path + ")";
+  if (!answer.panel.empty()) out += ", " + answer.panel;
+  return out;
+}
+
+void node_lines(Out& out, const Grid& grid, const NodeBreakdown& n) {
+  const Labels& labels = out.labels;
+  const int indent = 2 * n.depth;
+  out.title(indent, n.label + " [" + n.id + "] — " + labels.effective_weight + " " +
+                        format_percent(n.effective_weight, 1, labels.language));
+  const int in = indent + 2;
+  if (n.group) {
+    if (!n.subtotal.empty()) out.line(in, labels.subtotal, n.subtotal);
+    return;
+  }
+  out.line(in, labels.answer, answer_line(n.answer, labels));
+  out.line(in, labels.rule, n.rule);
+  if (n.reference) out.line(in, labels.reference, n.reference->text);
+  if (!n.working.empty()) out.line(in, labels.working, n.working);
+  if (n.score) out.line(in, labels.score, format_number(*n.score, 3, labels.language));
+  if (!n.points_working.empty()) out.line(in, labels.points, n.points_working);
+  if (!n.evidence_asked.empty()) out.line(in, labels.evidence_asked, n.evidence_asked);
+  if (!n.evidence_given.empty()) out.line(in, labels.evidence, n.evidence_given);
+  (void)grid;
+}
+
+}  // namespace
+
+std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
+                               const ReportOptions& options) {
+  const Labels& labels = labels_for(grid.language);
+  Out out{"", labels, options.color};
+  out.title(0, std::string(labels.explanation) + " " + bid.id +
+                   (bid.supplier.empty() ? "" : " — " + bid.supplier));
+  out.line(0, labels.file, bid.file + (bid.sha256.empty() ? "" : " (sha256 " + bid.sha256 + ")"));
+  if (bid.lot) out.line(0, labels.lot, *bid.lot);
+  std::string status = status_label(labels, bid.status);
+  if (bid.rank)
+    status += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank) + " " +
+              labels.out_of + " " + std::to_string(bid.ranked_count);
+  out.line(0, labels.status, status,
+           bid.status == Status::ranked ? (bid.rank == 1 ? ansi::green : nullptr) : ansi::red);
+  if (bid.price) out.line(0, labels.price, money_text(grid, labels, bid.price));
+  if (bid.cost_total) out.line(0, labels.cost, money_text(grid, labels, bid.cost_total));
+  if (bid.status == Status::ranked)
+    out.line(0, total_label(labels, grid.method.kind),
+             bid.total_text + " (" + points_out_of(labels, grid) + ")");
+  for (const std::string& reason : bid.reasons) {
+    std::vector<std::string> lines = split_lines(reason);
+    out.line(0, labels.reasons, lines.front(), ansi::red);
+    for (std::size_t i = 1; i < lines.size(); ++i) out.text += "  " + lines[i] + '\n';
+  }
+
+  if (!bid.nodes.empty()) {
+    out.text += '\n';
+    for (const NodeBreakdown& n : bid.nodes) node_lines(out, grid, n);
+  }
+  if (!bid.total_line.empty()) {
+    out.text += '\n';
+    out.line(0, total_label(labels, grid.method.kind), bid.total_line, ansi::bold);
+  }
+  if (bid.cost) {
+    out.text += '\n';
+    out.title(0, labels.life_cycle_cost);
+    for (const std::string& line : bid.cost->lines) out.text += "  " + line + '\n';
+  }
+  if (!bid.requirements.empty()) {
+    out.text += '\n';
+    out.title(0, labels.requirements);
+    for (const RequirementCheck& r : bid.requirements)
+      out.text += "  " +
+                  paint(r.text,
+                        !r.checked ? nullptr
+                        : r.passed ? ansi::green
+                                   : ansi::red,
+                        options.color) +
+                  '\n';
+  }
+  if (!bid.flags.empty()) {
+    out.text += '\n';
+    out.title(0, labels.flags);
+    for (const std::string& flag : bid.flags)
+      out.text += "  " + paint(flag, ansi::yellow, options.color) + '\n';
+  }
+  if (bid.above || bid.below) {
+    out.text += '\n';
+    out.title(0, labels.neighbours);
+    auto show = [&](const Neighbour& n, const char* side) {
+      out.text += "  " + std::string(labels.rank) + " " + std::to_string(n.rank) + labels.colon +
+                  n.id + (n.supplier.empty() ? "" : " (" + n.supplier + ")") + ", " + side + " " +
+                  n.gap_text + '\n';
+    };
+    if (bid.above) show(*bid.above, labels.ahead);
+    if (bid.below) show(*bid.below, labels.behind);
+  }
+  if (!bid.evidence.empty()) {
+    out.text += '\n';
+    out.title(0, labels.evidence);
+    for (const auto& [path, text] : bid.evidence)
+      out.text += "  " + path + labels.colon + text + '\n';
+  }
+  if (!bid.warnings.empty()) {
+    out.text += '\n';
+    out.title(0, labels.warnings);
+    for (const std::string& warning : bid.warnings)
+      out.text += "  " + paint(warning, ansi::yellow, options.color) + '\n';
+  }
+  return out.text;
+}
+
+std::string render_explanations(const Grid& grid, const Evaluation& evaluation,
+                                const std::vector<BidBreakdown>& bids,
+                                const ReportOptions& options) {
+  const Labels& labels = labels_for(grid.language);
+  std::string out;
+  for (const BidBreakdown& bid : bids) out += render_explanation(grid, bid, options) + '\n';
+  // The provenance, as in every report.
+  out += std::string(labels.grid) + labels.colon + grid.name + " (" + grid.file + ", sha256 " +
+         grid.sha256 + ")\n";
+  out += std::string(labels.method) + labels.colon + method_name(grid.method.kind) + ", " +
+         method_label(labels, grid.method.kind) + " — " +
+         method_explanation(labels, grid.method.kind) + '\n';
+  std::string weights;
+  for (const Criterion& node : grid.criteria)
+    weights += (weights.empty() ? "" : ", ") + node.display_label() + " " +
+               format_percent(weight_of(evaluation, node.id), 1, labels.language);
+  out += std::string(labels.effective_weights) + labels.colon + weights + '\n';
+  if (uses_relative_rules(grid)) out += std::string(labels.relative_note) + '\n';
+  out += "aser " + options.version;
+  if (!options.changes.empty()) {
+    out += " — " + std::string(labels.options) + labels.colon;
+    for (std::size_t i = 0; i < options.changes.size(); ++i)
+      out += (i ? " " : "") + options.changes[i];
+  }
+  out += '\n';
+  if (options.date) out += std::string(labels.date) + labels.colon + *options.date + '\n';
+  return out;
+}
+
+}  // namespace aser::report
