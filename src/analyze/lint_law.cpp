@@ -1,0 +1,216 @@
+// The legal checks of a public grid: an environmental criterion (mandatory in
+// France from August 2026), labels "or equivalent", and award criteria linked
+// to the subject-matter of the contract (no company-wide ratings).
+#include <algorithm>
+#include <cctype>
+
+#include "analyze/lint.hpp"
+
+namespace aser {
+
+namespace {
+
+struct LabelName {
+  const char* text;
+  bool exact_case;  ///< short acronyms ("AB") are labels in capitals only
+};
+
+// Labels buyers name in grids: ecolabels, management systems, fair trade,
+// organic, CSR certifications. Matched as whole words.
+const LabelName kLabels[] = {
+    {"EU Ecolabel", false},
+    {"Ecolabel", false},
+    {"Écolabel", false},
+    {"NF Environnement", false},
+    {"Nordic Swan", false},
+    {"Nordic Ecolabel", false},
+    {"Cygne blanc", false},
+    {"Blue Angel", false},
+    {"Blauer Engel", false},
+    {"Ange bleu", false},
+    {"ISO 14001", false},
+    {"ISO 50001", false},
+    {"ISO 26000", false},
+    {"EMAS", true},
+    {"Fairtrade", false},
+    {"Max Havelaar", false},
+    {"Agriculture biologique", false},
+    {"AB", true},
+    {"Label Rouge", false},
+    {"B Corp", false},
+    {"FSC", true},
+    {"PEFC", true},
+    {"MSC", true},
+    {"Energy Star", false},
+    {"EPEAT", true},
+    {"TCO Certified", false},
+    {"Imprim'Vert", false},
+    {"Clef verte", false},
+    {"Green Key", false},
+    {"Cradle to Cradle", false},
+    {"OEKO-TEX", false},
+    {"GOTS", true},
+    {"HVE", true},
+    {"Demeter", false},
+    {"Bio Cohérence", false},
+    {"Lucie", false},
+    {"EcoVadis", false},
+};
+
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+// A letter or digit (any byte of a multi-byte UTF-8 character counts as one).
+bool word_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u);
+}
+
+bool contains_word(const std::string& text, const std::string& word, bool exact_case) {
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k)
+      same = exact_case ? text[at + k] == word[k] : lower(text[at + k]) == lower(word[k]);
+    if (!same) continue;
+    const bool starts = at == 0 || !word_char(text[at - 1]);
+    const bool ends = at + word.size() == text.size() || !word_char(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+std::string lower_text(std::string text) {
+  for (char& c : text) c = lower(c);
+  return text;
+}
+
+std::string quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) out += (i ? ", '" : "'") + names[i] + "'";
+  return out;
+}
+
+LintWarning label_warning(const Criterion& leaf, const std::vector<std::string>& names) {
+  LintWarning w;
+  w.node = leaf.id;
+  w.pos = leaf.pos;
+  w.message = "criterion '" + leaf.id + "' gives points for " +
+              (names.size() == 1 ? "the label " : "the labels ") + quoted(names) +
+              " without 'or equivalent'";
+  w.reason =
+      "a buyer may ask for a specific label, but must accept equivalent labels and "
+      "other appropriate means of proof; points reserved to a named label shut out "
+      "bidders who prove the same characteristics otherwise";
+  w.source =
+      "CJEU, 10 May 2012, C-368/10, Commission v Netherlands (Max Havelaar, EKO); "
+      "directive 2014/24/EU, art. 43";
+  w.hint =
+      "write the label as \"EU Ecolabel or equivalent\" (\"ou équivalent\"), or say so "
+      "in the criterion's evidence";
+  return w;
+}
+
+}  // namespace
+
+std::vector<std::string> named_labels(const std::string& text) {
+  std::vector<std::string> found;
+  for (const LabelName& label : kLabels) {
+    if (!contains_word(text, label.text, label.exact_case)) continue;
+    // "EU Ecolabel" already says "Ecolabel": name the longer one only.
+    bool inside = false;
+    for (const std::string& longer : found)
+      inside = inside || contains_word(longer, label.text, false);
+    if (!inside) found.push_back(label.text);
+  }
+  return found;
+}
+
+bool says_equivalent(const std::string& text) {
+  const std::string low = lower_text(text);
+  return low.find("equivalent") != std::string::npos ||
+         low.find("équivalent") != std::string::npos ||
+         low.find("Équivalent") != std::string::npos;  // tolower leaves UTF-8 alone
+}
+
+LintWarnings check_environment_criterion(const Grid& grid) {
+  LintWarnings out;
+  if (grid.context != Context::public_buyer) return out;
+  for (const Criterion* node : all_nodes(grid))
+    if (node->theme == "environment") return out;
+  LintWarning w;
+  w.message =
+      "a public grid with no environmental criterion (no group or criterion has "
+      "theme: environment)";
+  w.reason =
+      "from 22 August 2026 at the latest, French public buyers must use at least one "
+      "award criterion that takes the environmental characteristics of the offer into "
+      "account";
+  w.source =
+      "loi n° 2021-1104 du 22 août 2021 (Climat et résilience), art. 35; code de la "
+      "commande publique, art. L2152-7";
+  w.hint =
+      "add a criterion (or group) with theme: environment; for a private buyer, set "
+      "context: private";
+  out.push_back(std::move(w));
+  return out;
+}
+
+LintWarnings check_named_labels(const Grid& grid) {
+  LintWarnings out;
+  for (const Criterion* leaf : leaves(grid)) {
+    std::string context = leaf->label + "\n" + leaf->description + "\n" + leaf->evidence;
+    std::vector<std::string> names;
+    if (leaf->rule.kind == RuleKind::scale) {
+      for (const auto& [label, score] : leaf->rule.labels) {
+        context += "\n" + label;
+        if (score <= 0) continue;  // no points for it: nothing reserved
+        for (const std::string& name : named_labels(label))
+          if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      }
+    } else if (leaf->rule.kind == RuleKind::boolean && leaf->rule.yes > leaf->rule.no) {
+      // "EU Ecolabel licence: true/false" gives points for one label.
+      names = named_labels(leaf->label + "\n" + leaf->answer);
+    }
+    if (names.empty() || says_equivalent(context)) continue;
+    out.push_back(label_warning(*leaf, names));
+  }
+  return out;
+}
+
+LintWarnings check_company_scope(const Grid& grid) {
+  LintWarnings out;
+  if (grid.context != Context::public_buyer) return out;
+  // The highest company-wide node only: its children are company-wide with it.
+  std::vector<const Criterion*> stack;
+  for (auto it = grid.criteria.rbegin(); it != grid.criteria.rend(); ++it) stack.push_back(&*it);
+  while (!stack.empty()) {
+    const Criterion* node = stack.back();
+    stack.pop_back();
+    if (node->scope == Scope::company) {
+      LintWarning w;
+      w.node = node->id;
+      w.pos = node->pos;
+      w.message = std::string(node->group ? "group '" : "criterion '") + node->id +
+                  "' is company-wide (scope: company) in a public grid";
+      w.reason =
+          "award criteria must be linked to the subject-matter of the contract; a rating "
+          "of the whole company (an EcoVadis score, B Corp status, the gender-equality "
+          "index) assesses its general corporate policy, not the works, supplies or "
+          "services bought";
+      w.source =
+          "directive 2014/24/EU, art. 67(3) and recital 97; CJEU, 4 December 2003, "
+          "C-448/01, EVN and Wienstrom; code de la commande publique, art. L2152-7";
+      w.hint =
+          "score what the bidder commits to for this contract (e.g. the training of the "
+          "staff assigned to it); for a private buyer, set context: private";
+      out.push_back(std::move(w));
+      continue;
+    }
+    for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+      stack.push_back(&*it);
+  }
+  return out;
+}
+
+}  // namespace aser
