@@ -1,4 +1,6 @@
 // `aser rank`: the whole pipeline, one step after the other.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -80,6 +82,7 @@ int run_rank(const RankOptions& options) {
   report.date = options.date;
   report.bids = &inputs.bids.bids;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
+  report.terminal = options.output.empty() && isatty(STDOUT_FILENO) == 1;
   if (std::string error = emit(options.output, render(options, grid, evaluation, report));
       !error.empty()) {
     print_error(error);

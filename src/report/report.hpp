@@ -16,6 +16,7 @@ struct ReportOptions {
   std::string version;               ///< aser's version
   std::vector<std::string> changes;  ///< options that changed the result ("--weight price=50")
   bool color = false;                ///< ANSI colour (table only)
+  bool terminal = false;             ///< stdout is a terminal: the table adds a bar chart
   /// Table and Markdown: show only ranked bids with rank <= top, and count the
   /// others; excluded and invalid bids are always listed. JSON and CSV hold every bid.
   std::optional<int> top;

@@ -1,8 +1,10 @@
 // The terminal report: per lot, the ranking as aligned columns, then the
 // excluded and invalid bids with their reasons; then flags, warnings and the
-// grid that was used. Colour only when asked (ReportOptions::color).
+// grid that was used. Colour only when asked (ReportOptions::color); on a
+// terminal (ReportOptions::terminal) a bar chart follows each ranking.
 #include <fmt/format.h>
 
+#include "report/bar_chart.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/text_table.hpp"
@@ -161,11 +163,18 @@ std::string render_table(const Grid& grid, const Evaluation& evaluation,
          report::method_explanation(labels, grid.method.kind) + " (" +
          report::points_out_of(labels, grid) + ")\n";
   if (evaluation.lots.empty()) out += '\n' + std::string(labels.no_bids) + '\n';
+  const report::Axis axis = report::axis_of(grid, evaluation, options);
   for (const LotResult& lot : evaluation.lots) {
     out += '\n';
     if (auto title = report::lot_title(labels, evaluation, lot))
       out += report::paint(*title, ansi::bold, options.color) + '\n';
     out += ranking_table(grid, labels, lot, options);
+    // The chart only on a terminal: piped output keeps the same bytes.
+    if (options.terminal) {
+      std::string chart = report::terminal_chart(grid, labels, report::bars_of(grid, lot, options),
+                                                 axis, options.color);
+      if (!chart.empty()) out += '\n' + chart;
+    }
     std::string others = not_ranked_table(labels, lot, options.color);
     if (!others.empty()) out += '\n' + others;
   }
