@@ -1,0 +1,134 @@
+// The JSON Schema of `aser rank -f json` (src/report/json.cpp,
+// docs/report-formats.md). Closed objects (additionalProperties: false): the
+// schema comes from the same binary as the report, so a key added to the
+// report without its place here fails the schema tests instead of drifting.
+#include <algorithm>
+
+#include "report/schema.hpp"
+#include "report/schema_parts.hpp"
+
+namespace aser {
+namespace {
+
+using schema::def_ref;
+using schema::described;
+using schema::Json;
+
+Json object(Json properties) {
+  Json required = Json::array();
+  for (const auto& [key, value] : properties.items()) required.push_back(key);
+  return Json{{"type", "object"},
+              {"required", required},
+              {"additionalProperties", false},
+              {"properties", std::move(properties)}};
+}
+
+Json type(const char* name) {
+  return Json{{"type", name}};
+}
+
+Json nullable(const char* name) {
+  return Json{{"type", Json::array({name, "null"})}};
+}
+
+Json strings() {
+  return Json{{"type", "array"}, {"items", type("string")}};
+}
+
+Json by_id(Json value) {
+  return Json{{"type", "object"}, {"additionalProperties", std::move(value)}};
+}
+
+Json bid() {
+  Json properties{
+      {"rank", described(Json{{"type", Json::array({"integer", "null"})}, {"minimum", 1}},
+                         "Competition rank (1, 1, 3); null unless ranked.")},
+      {"id", type("string")},
+      {"supplier", described(type("string"), "May be empty.")},
+      {"status", Json{{"enum", Json::array({"ranked", "excluded", "invalid"})}}},
+      {"total", described(nullable("number"),
+                          "The figure that ranks (as grid.better says); null unless ranked.")},
+      {"price", described(nullable("number"), "The purchase price, to cents; null when unknown.")},
+      {"cost", described(nullable("number"), "The life-cycle cost, or the price.")},
+      {"scores", described(by_id(Json{{"type", "number"}, {"minimum", 0}, {"maximum", 1}}),
+                           "Score in [0, 1] by node id, in grid order.")},
+      {"points", described(by_id(type("number")), "Score × effective weight × scale by node id.")},
+      {"quality_points", described(nullable("number"), "Only under price_per_point.")},
+      {"flags",
+       described(Json{{"type", "array"},
+                      {"items", Json{{"type", "string"}, {"pattern", "^abnormally_low:"}}}},
+                 "abnormally_low:<test>.")},
+      {"reasons", described(strings(), "Why the bid is excluded or invalid.")},
+      {"warnings", strings()},
+      {"source", object(Json{{"file", type("string")}, {"sha256", def_ref("sha256_or_null")}})},
+  };
+  Json out = object(properties);
+  // quality_points appears under price_per_point only.
+  Json& required = out["required"];
+  required.erase(std::find(required.begin(), required.end(), Json("quality_points")));
+  // A ranked bid has a rank and a total; the others have neither.
+  out["if"] = Json{{"properties", Json{{"status", Json{{"const", "ranked"}}}}}};
+  out["then"] = Json{{"properties", Json{{"rank", type("integer")}, {"total", type("number")}}}};
+  out["else"] = Json{{"properties", Json{{"rank", type("null")}, {"total", type("null")}}}};
+  return out;
+}
+
+Json grid() {
+  return object(Json{
+      {"name", type("string")},
+      {"file", described(type("string"), "built-in:NAME for a built-in grid.")},
+      {"sha256", def_ref("sha256")},
+      {"method", Json{{"enum", Json::array({"weighted_sum", "price_per_point", "adjusted_price",
+                                            "fictitious_price"})}}},
+      {"scale", type("number")},
+      {"better", described(Json{{"enum", Json::array({"higher", "lower"})}}, "Which totals win.")},
+      {"language", type("string")},
+      {"currency", type("string")},
+      {"relative_rules",
+       described(type("boolean"), "A leaf uses a relative rule: rank reversal is possible.")},
+      {"weights", described(by_id(type("number")),
+                            "Effective share of the whole of every node, by id, in grid order.")},
+  });
+}
+
+Json lot() {
+  Json reference = object(Json{{"min", type("number")},
+                               {"max", type("number")},
+                               {"min_bid", type("string")},
+                               {"max_bid", type("string")}});
+  return object(Json{
+      {"lot", described(nullable("string"), "The lot, null for bids without one.")},
+      {"references",
+       described(by_id(reference), "Per criterion with a relative rule: the lot's min and max.")},
+      {"bids", described(Json{{"type", "array"}, {"items", bid()}},
+                         "Ranked by rank then id, then excluded, then invalid.")},
+  });
+}
+
+}  // namespace
+
+std::string report_schema_json() {
+  Json defs{
+      {"sha256", Json{{"type", "string"}, {"pattern", "^[0-9a-f]{64}$"}}},
+      {"sha256_or_null",
+       Json{{"type", Json::array({"string", "null"})}, {"pattern", "^[0-9a-f]{64}$"}}},
+  };
+  Json body = object(Json{
+      {"aser", object(Json{{"version", type("string")}})},
+      {"grid", grid()},
+      {"options", described(strings(), "The options that changed the result, as given.")},
+      {"lots",
+       described(Json{{"type", "array"}, {"items", lot()}}, "Lot null first, then by lot text.")},
+      {"warnings", described(strings(), "Run-level warnings.")},
+  });
+  Json root{{"$schema", schema::kDialect},
+            {"title", "aser report"},
+            {"description",
+             "The JSON report of 'aser rank -f json' (docs/report-formats.md): keys are only "
+             "ever added, never renamed or removed."}};
+  for (auto& [key, value] : body.items()) root[key] = value;
+  root["$defs"] = defs;
+  return schema::dump(root);
+}
+
+}  // namespace aser
