@@ -81,6 +81,7 @@ int run_rank(const RankOptions& options) {
   report.top = options.top;
   report.date = options.date;
   report.bids = &inputs.bids.bids;
+  report.skipped = &inputs.skipped;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
   report.terminal = options.output.empty() && isatty(STDOUT_FILENO) == 1;
   if (std::string error = emit(options.output, render(options, grid, evaluation, report));
@@ -88,6 +89,7 @@ int run_rank(const RankOptions& options) {
     print_error(error);
     return exit_invalid_input;
   }
+  if (std::string line = summary_line(inputs, evaluation); !line.empty()) std::cerr << line << '\n';
 
   // 6. --strict: any warning fails the run (the report is still written).
   bool warned = !evaluation.warnings.empty();

@@ -61,16 +61,16 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
     std::string hint = did_you_mean(path, builtin_names());
     if (hint.empty())
       hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";
-    diagnostics.push_back(
-        file_problem(path, "no such grid file, and no built-in grid of that name", hint));
+    diagnostics.push_back(file_problem(
+        printable_path(path), "no such grid file, and no built-in grid of that name", hint));
     return grid;
   }
-  FileRead file = read_file_limited(path, Limits{}.max_bytes);
+  FileRead file = read_file_limited(path, options.limits.max_bytes);
   if (!file.text) {
-    diagnostics.push_back(file_problem(path, file.error, file.hint));
+    diagnostics.push_back(file_problem(printable_path(path), file.error, file.hint));
     return grid;
   }
-  return {std::move(*file.text), path, true};
+  return {std::move(*file.text), printable_path(path), true};
 }
 
 }  // namespace
@@ -86,30 +86,22 @@ Inputs load_inputs(const InputOptions& options) {
   GridText grid_text = locate_grid(resolved, inputs.diagnostics);
   if (grid_text.found) {
     inputs.grid_origin = grid_text.display_name;
-    GridLoad loaded = load_grid(grid_text.text, grid_text.display_name);
+    GridLoad loaded = load_grid(grid_text.text, grid_text.display_name, options.limits);
     inputs.diagnostics.insert(inputs.diagnostics.end(), loaded.diagnostics.begin(),
                               loaded.diagnostics.end());
     inputs.grid = std::move(loaded.grid);
   }
 
   // 2. The bid files: folders searched recursively, "-" read from stdin.
-  std::vector<BidSource> sources = discover_bids(resolved.paths, inputs.diagnostics);
+  std::vector<BidSource> sources =
+      discover_bids(resolved.paths, inputs.diagnostics, &inputs.skipped);
   // Standard input is read up to one byte past the size limit, so that an
-  // endless or huge stream is refused by the parser's size check, not kept.
-  for (BidSource& source : sources) {
-    if (source.path != "-") continue;
-    const std::size_t cap = Limits{}.max_bytes + 1;
-    std::vector<char> chunk(65536);
-    while (source.text.size() < cap) {
-      std::cin.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-      const auto got = static_cast<std::size_t>(std::cin.gcount());
-      if (got == 0) break;
-      source.text.append(chunk.data(), std::min(got, cap - source.text.size()));
-    }
-  }
+  // endless or huge stream is refused, not kept.
+  for (BidSource& source : sources)
+    if (source.path == "-") source.text = read_stream_prefix(std::cin, options.limits.max_bytes);
 
   // 3. Read and parse them on every core, then check the answers against the grid.
-  inputs.bids = read_bids(sources, options.jobs);
+  inputs.bids = read_bids(sources, options.jobs, options.limits);
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
                             inputs.bids.diagnostics.end());

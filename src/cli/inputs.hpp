@@ -22,14 +22,16 @@ struct InputOptions {
   /// `--decimal-comma`: CSV bid tables write numbers with a decimal comma (also
   /// implied by a French grid), and so does the CSV report.
   bool decimal_comma = false;
+  /// --max-file-size, --max-depth, --max-nodes: what a grid or bid file may hold.
+  Limits limits;
 };
 
-
 struct Inputs {
-  std::optional<Grid> grid;  ///< empty when the grid has errors
-  std::string grid_origin;   ///< how the grid was found, for messages
-  BidSet bids;               ///< readable bids, and invalid ones with their problems
-  Diagnostics diagnostics;   ///< grid, discovery and bid problems, in that order
+  std::optional<Grid> grid;          ///< empty when the grid has errors
+  std::string grid_origin;           ///< how the grid was found, for messages
+  BidSet bids;                       ///< readable bids, and invalid ones with their problems
+  Diagnostics diagnostics;           ///< grid, discovery and bid problems, in that order
+  std::vector<SkippedFile> skipped;  ///< files found in the folders that are not bid files
 };
 
 /// Runs the loading steps. Never throws for bad input: problems are diagnostics.

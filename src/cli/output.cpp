@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -22,41 +23,131 @@ bool use_color(ColorMode mode) {
   return isatty(STDOUT_FILENO) == 1;
 }
 
-std::string write_file_atomically(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string pattern = (folder / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-  int fd = mkstemp(pattern.data());
-  if (fd < 0) return "cannot write in '" + folder.string() + "': " + std::strerror(errno);
-  // mkstemp makes the file 0600; a report is an ordinary file (0644 less the umask).
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
+namespace {
+
+std::string error_text(int error) {
+  std::string text = std::strerror(error);
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+bool write_all(int fd, const std::string& text) {
   const char* data = text.data();
   std::size_t left = text.size();
   while (left > 0) {
-    ssize_t written = write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      std::string error = "cannot write '" + path + "': " + std::strerror(errno);
-      close(fd);
-      unlink(pattern.c_str());
-      return error;
-    }
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
     data += written;
     left -= static_cast<std::size_t>(written);
   }
-  if (fsync(fd) != 0 || close(fd) != 0) {
-    unlink(pattern.c_str());
-    return "cannot write '" + path + "': " + std::strerror(errno);
+  return true;
+}
+
+// A name in `folder` that nothing else uses: ".report.html.tmp.<pid>.<n>".
+std::string temporary_name(const std::filesystem::path& folder, const std::string& name, int n) {
+  return (folder / ("." + name + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(n)))
+      .string();
+}
+
+// The file is complete and on disk: give it its name. With no file of that
+// name yet, a hard link makes it appear whole at once and leaves nothing
+// behind. Otherwise it gets a temporary name, then rename() replaces the old
+// file in one step; a kill between the two leaves the old report and one
+// ".NAME.tmp.*" file, never a half-written report.
+std::string publish(int fd, const std::string& path, const std::filesystem::path& folder,
+                    const std::string& name) {
+  const std::string self = "/proc/self/fd/" + std::to_string(fd);
+  if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0) return {};
+  if (errno != EEXIST) return "cannot write '" + path + "': " + error_text(errno);
+  for (int n = 0; n < 100; ++n) {
+    const std::string temporary = temporary_name(folder, name, n);
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temporary.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+      if (errno == EEXIST) continue;
+      return "cannot write '" + path + "': " + error_text(errno);
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+      const std::string error = "cannot replace '" + path + "': " + error_text(errno);
+      ::unlink(temporary.c_str());
+      return error;
+    }
+    return {};
   }
+  return "cannot write '" + path + "': no free temporary name";
+}
+
+// Where O_TMPFILE is not supported (some file systems, no /proc): a named
+// temporary file, renamed over the report. A kill while it is written leaves
+// that ".NAME.tmp.*" file (and the old report intact).
+std::string write_through_named_file(const std::string& path, const std::filesystem::path& folder,
+                                     const std::string& name, const std::string& text) {
+  std::string pattern = (folder / ("." + name + ".tmp.XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) return "cannot write in '" + folder.string() + "': " + error_text(errno);
+  // mkstemp makes the file 0600; a report is an ordinary file (0666 less the umask).
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  if (!write_all(fd, text) || ::fsync(fd) != 0) {
+    const std::string error = "cannot write '" + path + "': " + error_text(errno);
+    ::close(fd);
+    ::unlink(pattern.c_str());
+    return error;
+  }
+  ::close(fd);
   if (std::rename(pattern.c_str(), path.c_str()) != 0) {
-    std::string error = "cannot replace '" + path + "': " + std::strerror(errno);
-    unlink(pattern.c_str());
+    const std::string error = "cannot replace '" + path + "': " + error_text(errno);
+    ::unlink(pattern.c_str());
     return error;
   }
   return {};
+}
+
+// Makes a rename or link in `folder` durable (best effort: some file systems refuse).
+void sync_folder(const std::filesystem::path& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  const std::string name = target.filename().string();
+  // `-o /dev/stdout`, a fifo or a terminal: written to as a stream. Renaming
+  // over them would replace the device (as root) with a regular file.
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return "cannot write '" + path + "': " + error_text(errno);
+    const bool ok = write_all(fd, text);
+    const int error = errno;
+    ::close(fd);
+    return ok ? std::string() : "cannot write '" + path + "': " + error_text(error);
+  }
+  // An unnamed file in the target's folder: until it is linked, a kill leaves nothing.
+  const bool proc = ::access("/proc/self/fd", X_OK) == 0;  // linkat names the file through it
+  const int fd = proc ? ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
+  if (fd < 0) {
+    if (proc && (errno == ENOENT || errno == ENOTDIR || errno == EACCES || errno == EROFS))
+      return "cannot write in '" + folder.string() + "': " + error_text(errno);
+    std::string error = write_through_named_file(path, folder, name, text);
+    if (error.empty()) sync_folder(folder);
+    return error;
+  }
+  if (!write_all(fd, text) || ::fsync(fd) != 0) {
+    const std::string error = "cannot write '" + path + "': " + error_text(errno);
+    ::close(fd);
+    return error;
+  }
+  std::string error = publish(fd, path, folder, name);
+  ::close(fd);
+  if (error.empty()) sync_folder(folder);
+  return error;
 }
 
 std::string emit(const std::string& path, const std::string& text) {

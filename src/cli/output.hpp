@@ -1,5 +1,6 @@
-// Where reports go: stdout, or a file written atomically (a temporary file in
-// the same folder, then rename), so that a failed run never leaves half a report.
+// Where reports go: stdout, or a file written atomically (an unnamed O_TMPFILE
+// in the same folder, fsync, then linked or renamed into place), so that a
+// failed or killed run never leaves half a report.
 #pragma once
 
 #include <string>
@@ -12,7 +13,12 @@ enum class ColorMode { automatic, always, never };
 /// TERM is not "dumb" and NO_COLOR is unset or empty. NO_COLOR wins over auto only.
 bool use_color(ColorMode mode);
 
-/// Writes `text` to `path` atomically. Returns an error message, or "" on success.
+/// Writes `text` to `path` atomically: afterwards `path` is the old file or the
+/// whole new one, even after a SIGKILL. A kill while the text is written
+/// leaves nothing behind; only one between the link and the rename that
+/// replace an existing file leaves a ".NAME.tmp.PID.N" file beside it. An
+/// existing `path` that is not a regular file (/dev/stdout, a fifo) is
+/// written to as a stream. Returns an error message, or "" on success.
 std::string write_file_atomically(const std::string& path, const std::string& text);
 
 /// Writes the report to stdout, or to `path` when not empty. Returns an error or "".

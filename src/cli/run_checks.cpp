@@ -24,6 +24,24 @@ std::size_t run_errors(const Inputs& inputs) {
       }));
 }
 
+std::string summary_line(const Inputs& inputs, const Evaluation& evaluation) {
+  std::size_t counts[3] = {0, 0, 0};  // by Status: ranked, excluded, invalid
+  for (const LotResult& lot : evaluation.lots)
+    for (const BidResult& bid : lot.bids) ++counts[static_cast<int>(bid.status)];
+  const std::size_t skipped = inputs.skipped.size();
+  if (skipped == 0 && counts[2] == 0) return {};
+  std::string line = "aser: " + std::to_string(counts[0]) + (counts[0] == 1 ? " bid" : " bids") +
+                     " ranked, " + std::to_string(counts[1]) + " excluded, " +
+                     std::to_string(counts[2]) + " invalid; " + std::to_string(skipped) +
+                     (skipped == 1 ? " file" : " files") + " skipped as not bids";
+  constexpr std::size_t shown = 3;
+  for (std::size_t i = 0; i < skipped && i < shown; ++i)
+    line += (i == 0 ? " (" : ", ") + inputs.skipped[i].file;
+  if (skipped > shown) line += ", …";
+  if (skipped > 0) line += ")";
+  return line;
+}
+
 std::string one_line(const Diagnostic& d) {
   std::string out = d.file;
   if (d.pos.known()) out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.column);

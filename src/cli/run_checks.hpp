@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/inputs.hpp"
+#include "model/evaluation.hpp"
 
 namespace aser {
 
@@ -18,5 +19,11 @@ std::size_t warning_count(const Diagnostics& diagnostics);
 
 /// One diagnostic on one line ("file:line:col: message"), for reports.
 std::string one_line(const Diagnostic& diagnostic);
+
+/// Where every file went, for stderr: "aser: 5 bids ranked, 1 excluded, 1
+/// invalid; 2 files skipped as not bids (a/README.txt, a/notes.pdf)".
+/// Empty when every file found is a bid that was ranked or excluded: nothing
+/// then needs saying.
+std::string summary_line(const Inputs& inputs, const Evaluation& evaluation);
 
 }  // namespace aser

@@ -185,9 +185,9 @@ class BidReader {
 }  // namespace
 
 BidSet load_bid_text(std::string_view text, const std::string& display_name,
-                     const std::string& fallback_id, FileFormat format) {
+                     const std::string& fallback_id, FileFormat format, const Limits& limits) {
   BidSet set;
-  Document doc = parse_document(text, display_name, format);
+  Document doc = parse_document(text, display_name, format, limits);
   set.diagnostics = doc.diagnostics;
   const Sink sink{display_name, &doc.lines, &set.diagnostics};
   Bid bid;

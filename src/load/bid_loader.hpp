@@ -31,20 +31,25 @@ struct BidSet {
 
 /// Parses one bid from text. `fallback_id` is the file stem.
 BidSet load_bid_text(std::string_view text, const std::string& display_name,
-                     const std::string& fallback_id, FileFormat format);
+                     const std::string& fallback_id, FileFormat format, const Limits& limits = {});
 
 /// Expands paths (files, folders searched recursively, "-") into bid sources,
 /// sorted by display name. Hidden files/folders and criteria.yaml are skipped;
 /// files are found by extension (.yaml .yml .json, any case). Problems
-/// (missing path, unreadable folder, nothing found) go to `diagnostics`.
+/// (missing path, unreadable folder, nothing found) go to `diagnostics`; the
+/// other files found in the folders (not bid files, hidden, the grid, link
+/// loops) go to `skipped`, by name, when it is given. Names that are not
+/// UTF-8 are shown escaped (printable_path).
 std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
-                                     Diagnostics& diagnostics);
+                                     Diagnostics& diagnostics,
+                                     std::vector<SkippedFile>* skipped = nullptr);
 
 /// Reads and parses every source on `threads` threads (0: hardware concurrency).
 /// The result does not depend on the number of threads. Duplicate ids are errors,
 /// between readable bids and invalid ones alike (an invalid bid's id is its `id`
 /// when it could be read, else its file stem).
-BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads = 0);
+BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads = 0,
+                 const Limits& limits = {});
 
 /// Checks the answers against the grid: types a rule needs, scale labels,
 /// paths no bid answers (error with did-you-mean), near-miss unused paths

@@ -1,12 +1,16 @@
 // discover_bids: paths given on the command line -> bid files, in a stable
 // order. Folders are searched recursively; hidden entries and criteria.yaml are
 // skipped; files are recognised by their extension, in any case.
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
 #include <system_error>
 
 #include "load/bid_loader.hpp"
+#include "load/read_file.hpp"
 
 namespace aser {
 namespace {
@@ -48,16 +52,37 @@ Diagnostic csv_error(const std::string& name) {
                       "write one YAML or JSON file per bid");
 }
 
+// What a file that is not a bid is, for the list of skipped files.
+std::string why_skipped(const fs::path& path, const fs::directory_entry& entry) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0) {
+    if (S_ISFIFO(info.st_mode)) return "a fifo, not a bid file";
+    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) return "a device, not a bid file";
+    if (S_ISSOCK(info.st_mode)) return "a socket, not a bid file";
+  } else if (std::error_code ec; entry.is_symlink(ec)) {
+    return "a broken link, not a bid file";
+  }
+  const std::string ext = path.extension().string();
+  return ext.empty() ? "not a bid file (no extension)"
+                     : "not a bid file (" + printable_path(ext) + ")";
+}
+
 // Every bid file under `folder`, with its display name: the folder as given,
-// then the path below it as walked (links are not resolved in names). Links to
-// folders are followed; one that leads back into a folder being walked is a
-// loop, skipped with a warning. The files come out sorted by display name.
-void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& all_diagnostics) {
+// then the path below it as walked (links are not resolved in names; bytes
+// that are not UTF-8 are shown escaped). Links to folders are followed; one
+// that leads back into a folder being walked is a loop, skipped with a
+// warning. A file with a bid's extension is a bid even when it is not a
+// regular file (a fifo, a device, a broken link): reading it fails with a
+// message, so that it is listed as invalid, never dropped. Every other entry
+// goes to `skipped`. The files come out sorted by display name.
+void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& all_diagnostics,
+          std::vector<SkippedFile>& skipped) {
   Diagnostics diagnostics;  // sorted by file at the end: the walk's order is the disk's
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, fs::directory_options::follow_directory_symlink, ec);
   if (ec) {
-    all_diagnostics.push_back(file_problem(folder, "cannot read the folder: " + reason(ec)));
+    all_diagnostics.push_back(
+        file_problem(printable_path(folder), "cannot read the folder: " + reason(ec)));
     return;
   }
   // chain[d]: the real path of the folder whose entries are at depth d.
@@ -65,15 +90,18 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
   std::vector<BidSource> found;
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
     if (ec) {
-      diagnostics.push_back(file_problem(folder, "cannot read the folder: " + reason(ec)));
+      diagnostics.push_back(
+          file_problem(printable_path(folder), "cannot read the folder: " + reason(ec)));
       break;
     }
     const fs::path& path = it->path();
-    const std::string name =
-        (fs::path(folder) / path.lexically_relative(folder)).lexically_normal().generic_string();
+    const std::string name = printable_path(
+        (fs::path(folder) / path.lexically_relative(folder)).lexically_normal().generic_string());
     std::error_code type_ec;
     if (is_hidden(path)) {
-      if (it->is_directory(type_ec)) it.disable_recursion_pending();
+      const bool is_folder = it->is_directory(type_ec);
+      if (is_folder) it.disable_recursion_pending();
+      skipped.push_back({name, is_folder ? "a hidden folder" : "a hidden file"});
       continue;
     }
     if (it->is_directory(type_ec)) {
@@ -81,28 +109,32 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       const fs::path real = fs::weakly_canonical(path, type_ec);
       if (std::find(chain.begin(), chain.end(), real) != chain.end()) {
         it.disable_recursion_pending();
-        diagnostics.push_back(file_problem(
-            name, "skipped: this folder link loops back to '" + real.generic_string() + "'", {},
-            Severity::warning));
+        const std::string loop =
+            "this folder link loops back to '" + printable_path(real.generic_string()) + "'";
+        diagnostics.push_back(file_problem(name, "skipped: " + loop, {}, Severity::warning));
+        skipped.push_back({name, loop});
+      } else if (::access(path.c_str(), R_OK | X_OK) != 0) {
+        // Not entered: the iterator would stop the whole walk on it. Its bids
+        // cannot even be listed, so this is an error, not a skip.
+        it.disable_recursion_pending();
+        diagnostics.push_back(file_problem(name, "cannot read the folder: permission denied",
+                                           "give aser read access to it (chmod a+rx), or move "
+                                           "it out of the bids folder"));
       } else {
         chain.push_back(real);
       }
       continue;
     }
-    if (is_grid_file(path)) continue;
-    if (!it->is_regular_file(type_ec)) {
-      // Opening a fifo would block for ever; say what was skipped rather than hang.
-      if (is_bid_extension(path) || is_csv(path)) {
-        diagnostics.push_back(
-            file_problem(name, "skipped: not a regular file (a fifo, a device or a broken link)",
-                         {}, Severity::warning));
-      }
+    if (is_grid_file(path)) {
+      skipped.push_back({name, "the grid: a criteria.yaml is never a bid"});
       continue;
     }
     if (is_csv(path))
       diagnostics.push_back(csv_error(name));
     else if (is_bid_extension(path))
       found.push_back({path.string(), name, {}});
+    else
+      skipped.push_back({name, why_skipped(path, *it)});
   }
   std::sort(found.begin(), found.end(),
             [](const BidSource& a, const BidSource& b) { return a.display_name < b.display_name; });
@@ -131,13 +163,15 @@ void remove_repeats(std::vector<BidSource>& sources) {
 }  // namespace
 
 std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
-                                     Diagnostics& diagnostics) {
+                                     Diagnostics& diagnostics, std::vector<SkippedFile>* skipped) {
+  std::vector<SkippedFile> skipped_here;
   std::vector<BidSource> sources;
   std::vector<std::string> folders;
   const std::size_t errors_before = diagnostics.size();
   bool stdin_named = false;
-  for (const std::string& path : paths) {
-    if (path == "-") {
+  for (const std::string& given : paths) {
+    const std::string path = printable_path(given);
+    if (given == "-") {
       // Standard input holds one bid and can be read once.
       if (stdin_named)
         diagnostics.push_back(file_problem("<stdin>", "'-' is given more than once",
@@ -148,12 +182,12 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
       continue;
     }
     std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
+    const fs::file_status status = fs::status(given, ec);
     if (!fs::exists(status)) {
       diagnostics.push_back(file_problem(path, "no such file or folder"));
     } else if (fs::is_directory(status)) {
       folders.push_back(path);
-      walk(path, sources, diagnostics);
+      walk(given, sources, diagnostics, skipped_here);
     } else if (is_csv(path)) {
       diagnostics.push_back(csv_error(path));
     } else if (!is_bid_extension(path)) {
@@ -162,10 +196,14 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
     } else if (is_grid_file(path)) {
       diagnostics.push_back(file_problem(path, "skipped: a criteria.yaml is a grid, never a bid",
                                          "give a grid with -c", Severity::warning));
+      skipped_here.push_back({path, "the grid: a criteria.yaml is never a bid"});
     } else {
-      sources.push_back({path, path, {}});
+      sources.push_back({given, path, {}});
     }
   }
+  std::stable_sort(skipped_here.begin(), skipped_here.end(),
+                   [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
+  if (skipped) skipped->insert(skipped->end(), skipped_here.begin(), skipped_here.end());
   remove_repeats(sources);
   std::stable_sort(sources.begin(), sources.end(), [](const BidSource& a, const BidSource& b) {
     return a.display_name < b.display_name;

@@ -5,10 +5,12 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "load/depth_scan.hpp"
 #include "load/parse_errors.hpp"
+#include "load/read_file.hpp"
 #include "load/sink.hpp"
 #include "load/yaml_tree.hpp"
 #include "support/utf8.hpp"
@@ -44,16 +46,36 @@ const char* kind_name(Value::Kind kind) {
   return "?";
 }
 
+std::string depth_message(int max_depth) {
+  return "nesting deeper than " + std::to_string(max_depth) + " levels";
+}
+
+std::string depth_hint(int max_depth) {
+  if (max_depth >= max_depth_ceiling)
+    return "aser reads at most " + std::to_string(max_depth_ceiling) +
+           " levels of lists and mappings: flatten the file";
+  return "aser reads at most " + std::to_string(max_depth) +
+         " levels of lists and mappings; to read deeper, raise the limit: --max-depth " +
+         std::to_string(std::min(2 * max_depth, max_depth_ceiling)) + " (at most " +
+         std::to_string(max_depth_ceiling) + ")";
+}
+
+std::string nodes_message(std::size_t max_nodes) {
+  return "more than " + std::to_string(max_nodes) + " nodes after expanding aliases";
+}
+
+std::string nodes_hint(std::size_t max_nodes) {
+  return "is this an alias bomb? aser refuses files that expand this much; to read it, raise "
+         "the limit: --max-nodes " +
+         std::to_string(2 * max_nodes);
+}
+
 std::string Document::line_text(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return {};
   return lines[static_cast<std::size_t>(line) - 1];
 }
 
 namespace {
-
-std::string mebibytes(std::size_t bytes) {
-  return std::to_string(bytes / (1024 * 1024)) + " MiB";
-}
 
 // Strict JSON: nlohmann's SAX parser (no tree is built) rejects comments,
 // trailing commas, NaN and single quotes, and gives the byte of the error.
@@ -162,10 +184,8 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
   try {
     nodes = YAML::LoadAll(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
-    sink.error(
-        position_from_bytes(text, e.mark.line, e.mark.column),
-        "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
-        "aser reads at most " + std::to_string(limits.max_depth) + " levels of lists and mappings");
+    sink.error(position_from_bytes(text, e.mark.line, e.mark.column),
+               depth_message(limits.max_depth), depth_hint(limits.max_depth));
     return;
   } catch (const YAML::Exception& e) {
     ParseError error = explain_yaml_error(text, e.msg, e.mark.line, e.mark.column);
@@ -198,10 +218,8 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   Sink sink{display_name, &doc.lines, &doc.diagnostics};
   // 1. Size, before anything reads the text (yaml-cpp's memory grows with it).
   if (text.size() > limits.max_bytes) {
-    sink.error({},
-               "the file is larger than " + mebibytes(limits.max_bytes) + " (" +
-                   std::to_string(text.size()) + " bytes)",
-               "aser refuses files over " + mebibytes(limits.max_bytes));
+    sink.error({}, too_large_message(text.size(), limits.max_bytes),
+               too_large_hint(text.size(), limits.max_bytes));
     return doc;
   }
   // 2. Encoding: yaml-cpp passes invalid UTF-8 through. A leading BOM is
@@ -224,10 +242,8 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   doc.lines = split_lines(text);
   // 3. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
   if (std::optional<std::size_t> deep = too_deep(text, limits.max_depth)) {
-    sink.error(
-        position_of(text, *deep),
-        "nesting deeper than " + std::to_string(limits.max_depth) + " levels",
-        "aser reads at most " + std::to_string(limits.max_depth) + " levels of lists and mappings");
+    sink.error(position_of(text, *deep), depth_message(limits.max_depth),
+               depth_hint(limits.max_depth));
     return doc;
   }
   // 4. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which

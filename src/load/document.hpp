@@ -15,11 +15,23 @@ namespace aser {
 
 enum class FileFormat { yaml, json };
 
+/// What a grid or bid file may hold (DESIGN section 10); the command line
+/// changes them (--max-file-size, --max-depth, --max-nodes).
 struct Limits {
   std::size_t max_bytes = 16u * 1024 * 1024;
-  int max_depth = 64;
+  int max_depth = 64;  ///< at most max_depth_ceiling
   std::size_t max_nodes = 100000;
 };
+
+/// yaml-cpp gives up at 500 levels on its own: --max-depth stays below.
+inline constexpr int max_depth_ceiling = 400;
+
+/// "nesting deeper than 64 levels", and the hint that says how to raise it.
+std::string depth_message(int max_depth);
+std::string depth_hint(int max_depth);
+/// "more than 100000 nodes after expanding aliases", and its hint.
+std::string nodes_message(std::size_t max_nodes);
+std::string nodes_hint(std::size_t max_nodes);
 
 struct MapEntry;
 

@@ -96,9 +96,9 @@ void check_price(const Grid& grid, const Value& root, const Sink& sink) {
 
 }  // namespace
 
-GridLoad load_grid(std::string_view text, const std::string& display_name) {
+GridLoad load_grid(std::string_view text, const std::string& display_name, const Limits& limits) {
   GridLoad result;
-  Document doc = parse_document(text, display_name, format_of(display_name));
+  Document doc = parse_document(text, display_name, format_of(display_name), limits);
   result.diagnostics = doc.diagnostics;
   if (!doc.ok()) return result;
   const Sink sink{display_name, &doc.lines, &result.diagnostics};

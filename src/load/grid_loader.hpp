@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "load/document.hpp"
 #include "model/diagnostic.hpp"
 #include "model/grid.hpp"
 
@@ -16,6 +17,7 @@ struct GridLoad {
 };
 
 /// Parses and checks a grid (DESIGN sections 2-4 and 10). Sets grid.file and grid.sha256.
-GridLoad load_grid(std::string_view text, const std::string& display_name);
+GridLoad load_grid(std::string_view text, const std::string& display_name,
+                   const Limits& limits = {});
 
 }  // namespace aser

@@ -31,15 +31,21 @@ FileFormat format_of(const std::string& path) {
   return ext == ".json" ? FileFormat::json : FileFormat::yaml;
 }
 
-BidSet read_one(const BidSource& source) {
-  const Limits limits;
-  if (source.path == "-")
-    return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml);
-  const std::string id = fs::path(source.path).stem().string();
+BidSet read_one(const BidSource& source, const Limits& limits) {
+  if (source.path == "-") {
+    // Read up to one byte past the limit (load_inputs): say so, not "the file".
+    if (source.text.size() > limits.max_bytes) {
+      FileRead over = stream_too_large(limits.max_bytes);
+      return unreadable(source, "stdin", file_problem(source.display_name, over.error, over.hint));
+    }
+    return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml, limits);
+  }
+  // The id from the name as shown: a file name that is not UTF-8 gives a printable id.
+  const std::string id = fs::path(source.display_name).stem().string();
   FileRead file = read_file_limited(source.path, limits.max_bytes);
   if (!file.text)
     return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
-  return load_bid_text(*file.text, source.display_name, id, format_of(source.path));
+  return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits);
 }
 
 Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
@@ -94,13 +100,14 @@ void move_duplicates(BidSet& set) {
 
 }  // namespace
 
-BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads) {
+BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const Limits& limits) {
   std::vector<BidSet> results(sources.size());
   unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   count = static_cast<unsigned>(std::min<std::size_t>(count, sources.size()));
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < sources.size(); i = next++) results[i] = read_one(sources[i]);
+    for (std::size_t i = next++; i < sources.size(); i = next++)
+      results[i] = read_one(sources[i], limits);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < count; ++t) pool.emplace_back(work);

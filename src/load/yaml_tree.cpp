@@ -82,10 +82,8 @@ class TreeBuilder {
   bool build(const YAML::Node& node, int depth, Value& out, const Position* key_pos) {
     if (++visited_ > limits_.max_nodes) {
       // Aliased nodes carry their anchor's mark: name the top-level entry instead.
-      sink_.error(
-          top_entry_.known() ? top_entry_ : position_(node.Mark()),
-          "more than " + std::to_string(limits_.max_nodes) + " nodes after expanding aliases",
-          "is this an alias bomb? aser refuses files that expand this much");
+      sink_.error(top_entry_.known() ? top_entry_ : position_(node.Mark()),
+                  nodes_message(limits_.max_nodes), nodes_hint(limits_.max_nodes));
       return false;
     }
     out.pos = position_(node.Mark());
@@ -104,9 +102,7 @@ class TreeBuilder {
         break;
     }
     if (depth > limits_.max_depth) {
-      sink_.error(out.pos, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
-                  "aser reads at most " + std::to_string(limits_.max_depth) +
-                      " levels of lists and mappings");
+      sink_.error(out.pos, depth_message(limits_.max_depth), depth_hint(limits_.max_depth));
       return false;
     }
     if (node.IsSequence()) {

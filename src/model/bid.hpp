@@ -46,6 +46,13 @@ struct Bid {
   Position id_pos;     ///< where `id` is written; unknown when the id is the file stem
 };
 
+/// A file found in a bid folder and left aside as not a bid file (a README, a
+/// hidden file, the grid, a folder link that loops): listed, never lost silently.
+struct SkippedFile {
+  std::string file;  ///< display name
+  std::string why;   ///< "not a bid file (.txt)", "hidden", ...
+};
+
 /// A bid file that could not be read (kept so that it is never dropped).
 struct InvalidBid {
   std::string id;  ///< from the file stem (or the `id` when it could be read)

@@ -127,6 +127,12 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
   }
   root["lots"] = std::move(lots);
   root["warnings"] = strings(evaluation.warnings);
+  // Files of the bid folders that are not bids: listed, so that none is lost silently.
+  Json skipped = Json::array();
+  if (options.skipped)
+    for (const SkippedFile& file : *options.skipped)
+      skipped.push_back(Json{{"file", file.file}, {"why", file.why}});
+  root["skipped"] = std::move(skipped);
   // Invalid UTF-8 (yaml-cpp passes it through) becomes U+FFFD, never an exception.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }

@@ -26,6 +26,8 @@ struct ReportOptions {
   /// The bids read (answers with their file and line), for the per-bid
   /// breakdowns of markdown and html; may be null (no answers shown).
   const std::vector<Bid>* bids = nullptr;
+  /// Files found in the bid folders that are not bids (JSON "skipped"); may be null.
+  const std::vector<SkippedFile>* skipped = nullptr;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,

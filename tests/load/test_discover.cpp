@@ -65,7 +65,7 @@ TEST_CASE("discovery: missing paths and empty folders are errors") {
   CHECK(format_diagnostic(diagnostics[0]) ==
         dir.path() + ": error: no bid files found in '" + dir.path() +
             "'\n"
-            "hint: bid files end in .yaml, .yml or .json; hidden files and criteria.yaml are "
+            "hint: bid files end in .yaml, .yml, .json or .csv; hidden files and criteria.yaml are "
             "skipped\n");
   diagnostics.clear();
   discover_bids({dir.path() + "/nope"}, diagnostics);
@@ -141,7 +141,8 @@ TEST_CASE("read_bids: an unreadable file is invalid and named") {
   CHECK(set.invalid[0].sha256.empty());
   REQUIRE(set.diagnostics.size() == 1);
   CHECK(format_diagnostic(set.diagnostics[0]) ==
-        "bids/folder.yaml: error: cannot read the file: is a directory\n");
+        "bids/folder.yaml: error: cannot read the file: it is a folder, not a regular file\n"
+        "hint: give a bid file, or the folder without a bid extension\n");
   BidSet missing = read_bids({{"/nonexistent/x.yaml", "x.yaml", {}}}, 1);
   REQUIRE(missing.diagnostics.size() == 1);
   CHECK(format_diagnostic(missing.diagnostics[0]) ==
@@ -157,8 +158,9 @@ TEST_CASE("read_bids: a file over 16 MiB is refused before it is read") {
   CHECK(set.invalid[0].id == "huge");
   REQUIRE(set.diagnostics.size() == 1);
   CHECK(format_diagnostic(set.diagnostics[0]) ==
-        "huge.yaml: error: the file is larger than 16 MiB (17825792 bytes)\n"
-        "hint: aser refuses files over 16 MiB\n");
+        "huge.yaml: error: the file is larger than the limit of 16 MiB (17825792 bytes)\n"
+        "hint: aser refuses larger files before reading them; to read it, raise the limit: "
+        "--max-file-size 17M\n");
 }
 
 TEST_CASE("read_bids: stdin's text") {
@@ -168,24 +170,38 @@ TEST_CASE("read_bids: stdin's text") {
   CHECK(set.bids[0].file == "<stdin>");
 }
 
-TEST_CASE(
-    "discovery: a fifo named like a bid is skipped with a warning, a link loop does not hang") {
+// A fifo named like a bid is a bid that cannot be read: invalid, never dropped,
+// and never opened for reading (that would block until a writer comes).
+TEST_CASE("discovery: a fifo named like a bid is invalid, not read; a link loop does not hang") {
   TempDir dir;
   dir.write("a.yaml", "price: 1\n");
   REQUIRE(::mkfifo((dir.root / "pipe.yaml").c_str(), 0600) == 0);
+  REQUIRE(::mkfifo((dir.root / "pipe").c_str(), 0600) == 0);
   fs::create_directory_symlink(".", dir.root / "loop");  // followed, but a loop: skipped
   Diagnostics diagnostics;
-  std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics);
-  CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.yaml"});
-  REQUIRE(diagnostics.size() == 2);
+  std::vector<SkippedFile> skipped;
+  std::vector<BidSource> sources = discover_bids({dir.path()}, diagnostics, &skipped);
+  CHECK(names(sources, dir.path()) == std::vector<std::string>{"a.yaml", "pipe.yaml"});
+  REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].severity == Severity::warning);
+  const std::string real = fs::weakly_canonical(dir.root).generic_string();
   CHECK(format_diagnostic(diagnostics[0]) ==
-        dir.path() + "/loop: warning: skipped: this folder link loops back to '" +
-            fs::weakly_canonical(dir.root).generic_string() + "'\n");
-  CHECK(
-      format_diagnostic(diagnostics[1]) ==
-      dir.path() +
-          "/pipe.yaml: warning: skipped: not a regular file (a fifo, a device or a broken link)\n");
+        dir.path() + "/loop: warning: skipped: this folder link loops back to '" + real + "'\n");
+  REQUIRE(skipped.size() == 2);
+  CHECK(skipped[0].file == dir.path() + "/loop");
+  CHECK(skipped[0].why == "this folder link loops back to '" + real + "'");
+  CHECK(skipped[1].file == dir.path() + "/pipe");
+  CHECK(skipped[1].why == "a fifo, not a bid file");
+  BidSet set = read_bids(sources, 1);
+  REQUIRE(set.invalid.size() == 1);
+  CHECK(set.invalid[0].id == "pipe");
+  REQUIRE(set.diagnostics.size() == 1);
+  CHECK(format_diagnostic(set.diagnostics[0]) ==
+        dir.path() +
+            "/pipe.yaml: error: cannot read the file: it is a fifo (named pipe), not a regular "
+            "file\n"
+            "hint: aser reads regular files only (a fifo or a device could block or never end): "
+            "save the bid to a file\n");
 }
 
 TEST_CASE("read_bids: an invalid bid shares an id with a valid one; other problems are kept") {

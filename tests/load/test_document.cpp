@@ -169,8 +169,9 @@ TEST_CASE("files over the size limit are refused before parsing") {
   Limits limits;
   limits.max_bytes = 10;
   CHECK(errors_of("a: [1, 2, 3, 4]\n", FileFormat::yaml, limits) ==
-        "f.yaml: error: the file is larger than 0 MiB (16 bytes)\n"
-        "hint: aser refuses files over 0 MiB\n");
+        "f.yaml: error: the file is larger than the limit of 10 bytes (16 bytes)\n"
+        "hint: aser refuses larger files before reading them; to read it, raise the limit: "
+        "--max-file-size 1M\n");
 }
 
 TEST_CASE("nesting deeper than the limit is refused") {
@@ -187,7 +188,8 @@ TEST_CASE("nesting deeper than the limit is refused") {
             "  " +
             std::string(119, ' ') +
             "^\n"
-            "hint: aser reads at most 64 levels of lists and mappings\n");
+            "hint: aser reads at most 64 levels of lists and mappings; to read deeper, raise the limit: "
+            "--max-depth 128 (at most 400)\n");
   std::string deep(600, '[');
   CHECK(errors_of(deep + std::string(600, ']')).find("error: nesting deeper than 64 levels") !=
         std::string::npos);
@@ -206,7 +208,8 @@ TEST_CASE("an alias bomb stops at the node limit") {
         "f.yaml:5:1: error: more than 100000 nodes after expanding aliases\n"
         "  e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
         "  ^\n"
-        "hint: is this an alias bomb? aser refuses files that expand this much\n");
+        "hint: is this an alias bomb? aser refuses files that expand this much; to read it, "
+        "raise the limit: --max-nodes 200000\n");
   Document doc = parse_document("a: &a [1, 2]\nb: *a\n", "f.yaml", FileFormat::yaml);
   REQUIRE(doc.ok());
   CHECK(at(doc, "b").items.size() == 2);
