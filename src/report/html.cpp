@@ -53,8 +53,8 @@ std::string ranking(const Grid& grid, const Labels& labels, const Evaluation& ev
     if (bid.status != Status::ranked || !report::shown(bid, options)) continue;
     body += bid.rank && *bid.rank == 1 ? "<tr class=\"winner\">" : "<tr>";
     body += td(bid.rank ? std::to_string(*bid.rank) : "", "num");
-    body +=
-        td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>");
+    body += td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>",
+               "id");
     body += td(escape(bid.supplier));
     body += td(escape(report::money_text(grid, labels, bid.price)), "num");
     if (grid.cost) body += td(escape(report::money_text(grid, labels, bid.cost)), "num");
@@ -72,7 +72,8 @@ std::string ranking(const Grid& grid, const Labels& labels, const Evaluation& ev
   const int hidden = report::hidden_count(lot, options);
   std::string out;
   if (!body.empty())
-    out = "<table class=\"ranking\">\n" + head + "<tbody>\n" + body + "</tbody>\n</table>\n";
+    out = "<div class=\"wide\">\n<table class=\"ranking\">\n" + head + "<tbody>\n" + body +
+          "</tbody>\n</table>\n</div>\n";
   else if (hidden == 0)
     out = "<p>" + escape(labels.no_ranked) + "</p>\n";
   if (hidden > 0)
@@ -88,10 +89,10 @@ std::string not_ranked(const Labels& labels, const Evaluation& eval, const LotRe
     for (const std::string& reason : bid.reasons)
       reasons += (reasons.empty() ? "" : "<br>") + report::html::lines_html(reason);
     const char* cls = bid.status == Status::excluded ? "status-excluded" : "status-invalid";
-    body +=
-        "<tr>" + td(escape(report::status_label(labels, bid.status)), cls) +
-        td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>") +
-        td(escape(bid.supplier)) + td(reasons) + "</tr>\n";
+    body += "<tr>" + td(escape(report::status_label(labels, bid.status)), cls) +
+            td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>",
+               "id") +
+            td(escape(bid.supplier)) + td(reasons) + "</tr>\n";
   }
   if (body.empty()) return "";
   return "<h3>" + escape(labels.not_ranked) + "</h3>\n<table class=\"not-ranked\">\n<thead><tr>" +

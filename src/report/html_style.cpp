@@ -20,8 +20,12 @@ p { margin: 0.3em 0; }
 header .method, header .date, .note { color: #444; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em; font-size: 0.92em; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-th { background: #f2f2f2; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: #f2f2f2; font-weight: 600; vertical-align: bottom; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+td.id { white-space: nowrap; }
+td.flag { min-width: 12em; }
+.wide { overflow-x: auto; }
 tr.winner td { font-weight: 600; }
 td.flag { color: #a15c00; }
 .status-excluded, .status-invalid { color: #b00020; font-weight: 600; }
@@ -60,6 +64,8 @@ table.nodes tr.group td { background: #f7f7f7; font-weight: 600; }
   h3 { break-after: avoid-page; }
   tr, figure.chart svg, ul.legend { break-inside: avoid; }
   thead { display: table-header-group; }
+  .wide { overflow: visible; }
+  td.id { white-space: normal; }
   section.breakdowns { break-before: page; }
   article.breakdown { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
