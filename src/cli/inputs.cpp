@@ -101,7 +101,10 @@ Inputs load_inputs(const InputOptions& options) {
     if (source.path == "-") source.text = read_stream_prefix(std::cin, options.limits.max_bytes);
 
   // 3. Read and parse them on every core, then check the answers against the grid.
-  inputs.bids = read_bids(sources, options.jobs, options.limits);
+  // CSV tables: a French grid implies a decimal comma (docs/bid-format.md).
+  const CsvReadOptions csv{
+      options.csv_sep, options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
+  inputs.bids = read_bids(sources, options.jobs, options.limits, csv);
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
                             inputs.bids.diagnostics.end());

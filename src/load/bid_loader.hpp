@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/csv_options.hpp"
 #include "load/document.hpp"
 #include "model/bid.hpp"
 #include "model/diagnostic.hpp"
@@ -35,7 +36,7 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
 
 /// Expands paths (files, folders searched recursively, "-") into bid sources,
 /// sorted by display name. Hidden files/folders and criteria.yaml are skipped;
-/// files are found by extension (.yaml .yml .json, any case). Problems
+/// files are found by extension (.yaml .yml .json .csv, any case). Problems
 /// (missing path, unreadable folder, nothing found) go to `diagnostics`; the
 /// other files found in the folders (not bid files, hidden, the grid, link
 /// loops) go to `skipped`, by name, when it is given. Names that are not
@@ -49,7 +50,7 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
 /// between readable bids and invalid ones alike (an invalid bid's id is its `id`
 /// when it could be read, else its file stem).
 BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads = 0,
-                 const Limits& limits = {});
+                 const Limits& limits = {}, const CsvReadOptions& csv = {});
 
 /// Checks the answers against the grid: types a rule needs, scale labels,
 /// paths no bid answers (error with did-you-mean), near-miss unused paths

@@ -24,7 +24,7 @@ std::string lower(std::string text) {
 
 bool is_bid_extension(const fs::path& path) {
   const std::string ext = lower(path.extension().string());
-  return ext == ".yaml" || ext == ".yml" || ext == ".json";
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv";
 }
 
 bool is_hidden(const fs::path& path) {
@@ -36,20 +36,10 @@ bool is_grid_file(const fs::path& path) {
   return path.filename() == "criteria.yaml";
 }
 
-bool is_csv(const fs::path& path) {
-  return lower(path.extension().string()) == ".csv";
-}
-
 std::string reason(const std::error_code& ec) {
   std::string text = ec.message();
   if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
   return text;
-}
-
-// A bid is never dropped silently: a table of bids that cannot be read yet is an error.
-Diagnostic csv_error(const std::string& name) {
-  return file_problem(name, "CSV tables of bids are not supported by this version",
-                      "write one YAML or JSON file per bid");
 }
 
 // What a file that is not a bid is, for the list of skipped files.
@@ -129,9 +119,7 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       skipped.push_back({name, "the grid: a criteria.yaml is never a bid"});
       continue;
     }
-    if (is_csv(path))
-      diagnostics.push_back(csv_error(name));
-    else if (is_bid_extension(path))
+    if (is_bid_extension(path))
       found.push_back({path.string(), name, {}});
     else
       skipped.push_back({name, why_skipped(path, *it)});
@@ -188,11 +176,9 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
     } else if (fs::is_directory(status)) {
       folders.push_back(path);
       walk(given, sources, diagnostics, skipped_here);
-    } else if (is_csv(path)) {
-      diagnostics.push_back(csv_error(path));
     } else if (!is_bid_extension(path)) {
       diagnostics.push_back(
-          file_problem(path, "not a bid file", "bid files end in .yaml, .yml or .json"));
+          file_problem(path, "not a bid file", "bid files end in .yaml, .yml, .json or .csv"));
     } else if (is_grid_file(path)) {
       diagnostics.push_back(file_problem(path, "skipped: a criteria.yaml is a grid, never a bid",
                                          "give a grid with -c", Severity::warning));
@@ -216,9 +202,9 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
           file_problem("aser", "no bid files given", "name a folder or bid files"));
     } else {
       for (const std::string& folder : folders)
-        diagnostics.push_back(file_problem(
-            folder, "no bid files found in '" + folder + "'",
-            "bid files end in .yaml, .yml or .json; hidden files and criteria.yaml are skipped"));
+        diagnostics.push_back(file_problem(folder, "no bid files found in '" + folder + "'",
+                                           "bid files end in .yaml, .yml, .json or .csv; hidden "
+                                           "files and criteria.yaml are skipped"));
     }
   }
   return sources;

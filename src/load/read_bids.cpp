@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "load/bid_loader.hpp"
+#include "load/csv_bids.hpp"
 #include "load/read_file.hpp"
 #include "support/sha256.hpp"
 
@@ -25,13 +26,17 @@ BidSet unreadable(const BidSource& source, const std::string& id, Diagnostic pro
   return set;
 }
 
-FileFormat format_of(const std::string& path) {
+std::string extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".json" ? FileFormat::json : FileFormat::yaml;
+  return ext;
 }
 
-BidSet read_one(const BidSource& source, const Limits& limits) {
+FileFormat format_of(const std::string& path) {
+  return extension(path) == ".json" ? FileFormat::json : FileFormat::yaml;
+}
+
+BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOptions& csv) {
   if (source.path == "-") {
     // Read up to one byte past the limit (load_inputs): say so, not "the file".
     if (source.text.size() > limits.max_bytes) {
@@ -45,6 +50,8 @@ BidSet read_one(const BidSource& source, const Limits& limits) {
   FileRead file = read_file_limited(source.path, limits.max_bytes);
   if (!file.text)
     return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
+  if (extension(source.path) == ".csv")  // a table: one bid per row
+    return load_bid_table(*file.text, source.display_name, id, csv, limits);
   return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits);
 }
 
@@ -80,7 +87,12 @@ void move_duplicates(BidSet& set) {
                      [](const Holder& a, const Holder& b) { return a.file < b.file; });
     for (std::size_t k = 0; k < holders.size(); ++k) {
       const Holder& holder = holders[k];
-      Diagnostic d = duplicate(id, holder.file, holder.pos, holders[k == 0 ? 1 : 0].file);
+      // Two rows of one CSV table: the other one's row tells them apart.
+      const Holder& other = holders[k == 0 ? 1 : 0];
+      const std::string where = other.file == holder.file && other.pos.known()
+                                    ? other.file + ":" + std::to_string(other.pos.line)
+                                    : other.file;
+      Diagnostic d = duplicate(id, holder.file, holder.pos, where);
       set.diagnostics.push_back(d);
       if (holder.invalid) {
         set.invalid[*holder.invalid].problems.push_back(std::move(d));
@@ -100,14 +112,15 @@ void move_duplicates(BidSet& set) {
 
 }  // namespace
 
-BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const Limits& limits) {
+BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const Limits& limits,
+                 const CsvReadOptions& csv) {
   std::vector<BidSet> results(sources.size());
   unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   count = static_cast<unsigned>(std::min<std::size_t>(count, sources.size()));
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++)
-      results[i] = read_one(sources[i], limits);
+      results[i] = read_one(sources[i], limits, csv);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < count; ++t) pool.emplace_back(work);
