@@ -23,6 +23,12 @@ Json object(Json properties) {
               {"properties", std::move(properties)}};
 }
 
+// A key that is not always there.
+void optional(Json& schema, const char* key) {
+  Json& required = schema["required"];
+  required.erase(std::find(required.begin(), required.end(), Json(key)));
+}
+
 Json type(const char* name) {
   return Json{{"type", name}};
 }
@@ -63,9 +69,7 @@ Json bid() {
       {"source", object(Json{{"file", type("string")}, {"sha256", def_ref("sha256_or_null")}})},
   };
   Json out = object(properties);
-  // quality_points appears under price_per_point only.
-  Json& required = out["required"];
-  required.erase(std::find(required.begin(), required.end(), Json("quality_points")));
+  optional(out, "quality_points");  // under price_per_point only
   // A ranked bid has a rank and a total; the others have neither.
   out["if"] = Json{{"properties", Json{{"status", Json{{"const", "ranked"}}}}}};
   out["then"] = Json{{"properties", Json{{"rank", type("integer")}, {"total", type("number")}}}};
@@ -113,14 +117,22 @@ std::string report_schema_json() {
       {"sha256_or_null",
        Json{{"type", Json::array({"string", "null"})}, {"pattern", "^[0-9a-f]{64}$"}}},
   };
+  Json aser = object(Json{{"version", type("string")},
+                          {"date", described(type("string"), "Only with --date D: D as given.")}});
+  optional(aser, "date");
+  Json skipped = object(Json{{"file", type("string")}, {"why", type("string")}});
   Json body = object(Json{
-      {"aser", object(Json{{"version", type("string")}})},
+      {"aser", aser},
       {"grid", grid()},
       {"options", described(strings(), "The options that changed the result, as given.")},
       {"lots",
        described(Json{{"type", "array"}, {"items", lot()}}, "Lot null first, then by lot text.")},
       {"warnings", described(strings(), "Run-level warnings.")},
+      {"skipped", described(Json{{"type", "array"}, {"items", skipped}},
+                            "Files found among the bids that are not bids (a criteria.yaml), "
+                            "with why.")},
   });
+  optional(body, "skipped");
   Json root{{"$schema", schema::kDialect},
             {"title", "aser report"},
             {"description",
