@@ -83,7 +83,7 @@ TEST_CASE("ids are unique across the rows of a table and across files") {
                       "/offres.csv:2')") != std::string::npos);
 }
 
-TEST_CASE("--sep and --decimal-comma read a table a grid in English would misread") {
+TEST_CASE("the options --sep and --decimal-comma read a table a grid in English would misread") {
   const std::string dir = temp_dir();
   write_file(dir + "/criteria.yaml",
              "format: 1\nname: t\nlanguage: en\ncriteria:\n"

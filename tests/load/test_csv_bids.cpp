@@ -1,6 +1,10 @@
 // load_bid_table: CSV tables of bids as spreadsheets export them: quoting,
 // separators, BOM, CRLF, decimal comma, repeated columns; errors at row:column.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "load/csv_bids.hpp"
@@ -28,7 +32,7 @@ const Answer& answer(const Bid& bid, const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("csv bids: one bid per row, dotted columns, positions row:column") {
+TEST_CASE("csv bids: one bid per row with dotted columns and positions row:column") {
   BidSet set = load(
       "id,supplier,lot,price,social.insertion_hours_pct,environment.ecolabel,"
       "environment.dosing,evidence.environment.ecolabel,notes\n"
@@ -85,7 +89,8 @@ TEST_CASE("csv bids: RFC 4180 quoting") {
   CHECK(set.bids[2].pos.line == 4);
 }
 
-TEST_CASE("csv bids: semicolons, BOM, CRLF and a decimal comma, as LibreOffice in French writes") {
+TEST_CASE(
+    "csv bids: semicolons and BOM and CRLF and a decimal comma as LibreOffice in French writes") {
   const std::string text =
       "\xEF\xBB\xBF"
       "id;supplier;price;social.insertion_hours_pct;environment.dosing\r\n"
@@ -116,7 +121,7 @@ TEST_CASE("csv bids: semicolons, BOM, CRLF and a decimal comma, as LibreOffice i
         "hint: give --decimal-comma, or 'language: fr' in the grid\n");
 }
 
-TEST_CASE("csv bids: the separator is detected from the header, or given") {
+TEST_CASE("csv bids: the separator is detected from the header or given") {
   CHECK(detect_separator("id,supplier,price\n1;2;3;4;5\n") == ',');
   CHECK(detect_separator("id;supplier;price\n") == ';');
   CHECK(detect_separator("id\tsupplier\tprice;x\n") == '\t');
@@ -234,4 +239,41 @@ TEST_CASE("csv bids: limits") {
   CHECK(messages(many) ==
         "offres.csv: error: the table has more than 4 cells\n"
         "hint: split it into several files\n");
+}
+
+TEST_CASE("csv bids: read_bids gives the same bids and messages on 1 and 4 threads") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("aser_csv_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  // Two tables and two files; B-2 is in a table and a file: a duplicate.
+  write("a.csv", "id;price\nB-1;100\nB-2;200\n;300\n");
+  write("b.yaml", "id: B-2\nprice: 150\n");
+  write("c.csv", "id,price\nC-1,1\nC-2,\"2\n");
+  write("d.json", "{\"price\": 5}");
+  std::vector<BidSource> sources;
+  for (const char* name : {"a.csv", "b.yaml", "c.csv", "d.json"})
+    sources.push_back({(dir / name).string(), name, {}});
+  auto summary = [](const BidSet& set) {
+    std::string out;
+    for (const Bid& bid : set.bids) out += "bid " + bid.id + " " + bid.file + "\n";
+    for (const InvalidBid& bid : set.invalid) out += "invalid " + bid.id + " " + bid.file + "\n";
+    return out + messages(set);
+  };
+  const std::string one = summary(read_bids(sources, 1));
+  const std::string four = summary(read_bids(sources, 4));
+  fs::remove_all(dir);
+  CHECK(one == four);
+  // B-1 and d are readable; B-2 twice, a.csv row 4 (no id) and c.csv (an
+  // unclosed quote) are invalid.
+  CHECK(one.rfind("bid B-1 a.csv\n"
+                  "bid d d.json\n"
+                  "invalid B-2 a.csv\n"
+                  "invalid B-2 b.yaml\n"
+                  "invalid a:4 a.csv\n"
+                  "invalid c c.csv\n",
+                  0) == 0);
 }

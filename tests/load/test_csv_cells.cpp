@@ -65,7 +65,7 @@ TEST_CASE("csv cells: numbers with a decimal comma and grouped thousands") {
   CHECK_FALSE(looks_like_decimal_comma("a,b"));
 }
 
-TEST_CASE("csv cells: booleans, empty cells, non-finite numbers") {
+TEST_CASE("csv cells: booleans and empty cells and non-finite numbers") {
   CHECK(kind("", false) == CsvCell::Kind::empty);
   for (const char* yes : {"true", "TRUE", "True", "VRAI", "vrai", "Vrai"}) {
     CsvCell cell = read_cell(yes, false);

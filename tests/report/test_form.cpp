@@ -50,7 +50,7 @@ Grid small_grid(const std::string& language) {
 
 }  // namespace
 
-TEST_CASE("form fields: every answer read, with type, labels, requirements, evidence") {
+TEST_CASE("form fields: every answer read with its type and labels and requirements and evidence") {
   const std::vector<FormField> fields = form_fields(small_grid("en"));
   REQUIRE(fields.size() == 5);
   CHECK(fields[0].path == "price");
@@ -70,7 +70,7 @@ TEST_CASE("form fields: every answer read, with type, labels, requirements, evid
   CHECK(fields[4].requirements == std::vector<std::string>{"at least 5 (Clause)"});
 }
 
-TEST_CASE("form yaml: id, supplier, lot first, answers nested with empty values") {
+TEST_CASE("form yaml: id and supplier and lot first then answers nested with empty values") {
   CHECK(form_yaml(small_grid("en")) ==
         "# Bid form — Test grid\n"
         "# Write each answer after its colon; leave it empty if you do not answer.\n"
@@ -112,7 +112,7 @@ TEST_CASE("form csv: one header row; ';' for a French grid") {
         "id;supplier;lot;price;env.co2;env.label;env.dosing;social.insertion;evidence.env.co2\r\n");
 }
 
-TEST_CASE("form markdown: a row per answer, pipes escaped") {
+TEST_CASE("form markdown: a row per answer with pipes escaped") {
   Grid grid = small_grid("en");
   grid.criteria[0].label = "Price | total";
   const std::string md = form_markdown(grid);
@@ -121,7 +121,7 @@ TEST_CASE("form markdown: a row per answer, pipes escaped") {
   CHECK(md.find("| `env.dosing` | Dosing | true or false |  | yes |  |  |\n") != std::string::npos);
 }
 
-TEST_CASE("example bids: within the ranges, meeting the requirements, bid 1 better on quality") {
+TEST_CASE("example bids: within the ranges and meeting the requirements with bid 1 better on quality") {
   const Grid grid = small_grid("en");
   const std::string one = example_bid_yaml(grid, 1);
   const std::string two = example_bid_yaml(grid, 2);
