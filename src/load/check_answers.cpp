@@ -296,6 +296,7 @@ void check_answers(const Grid& grid, BidSet& set) {
             answered.count(read.path)) {
           Diagnostic d;
           d.file = bid.file;
+          if (bid.pos.line > 1) d.pos = bid.pos;  // a row of a CSV table: name the row
           d.message = "no answer '" + read.path + "', which " + read.reader + " requires";
           d.hint = "the grid says 'missing: error' for this criterion";
           problems.push_back(std::move(d));

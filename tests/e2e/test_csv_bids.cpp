@@ -104,3 +104,17 @@ TEST_CASE("the options --sep and --decimal-comma read a table a grid in English 
   CHECK(bids[0].at("total").get<double>() == Approx(87.5));
   CHECK(bids[1].at("total").get<double>() == Approx(75));
 }
+
+TEST_CASE("a missing answer under missing: error names the row of the table") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/criteria.yaml",
+             "format: 1\nname: t\ncriteria:\n"
+             "  - { id: price, weight: 1, answer: price, rule: { lowest_ratio: {} } }\n"
+             "  - { id: q, weight: 1, answer: q, missing: error,\n"
+             "      rule: { linear: { worst: 0, best: 10 } } }\n");
+  write_file(dir + "/t.csv", "id,price,q\nA,100,5\nB,200,\n");
+  auto rank = run_aser("rank " + dir);
+  CHECK(rank.exit_code == 1);
+  CHECK(rank.err.find(dir + "/t.csv:3:1: error: no answer 'q', which criterion 'q' requires\n") !=
+        std::string::npos);
+}
