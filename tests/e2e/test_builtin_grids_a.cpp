@@ -238,3 +238,19 @@ TEST_CASE("the built-in grid works-insertion ranks its example tender") {
 
   check_builtin_matches_example(expected);
 }
+
+// Each grid lints clean but for the one warning its header comment answers: the
+// proportional price rule (relative), kept because the prices are homogeneous.
+TEST_CASE(
+    "the built-in grids of cleaning and catering and works lint clean but for the price rule") {
+  for (const char* name : {"cleaning-services", "collective-catering", "works-insertion"}) {
+    INFO(name);
+    auto run = run_aser(std::string("lint -c ") + name);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("1 warning (relative-rule: 1)") != std::string::npos);
+    CHECK(run.out.find("criterion 'price' uses the relative rule 'lowest_ratio'") !=
+          std::string::npos);
+    CHECK(read_file(std::string("criteria/") + name + ".yaml").find("prix homogènes") !=
+          std::string::npos);
+  }
+}
