@@ -1,12 +1,111 @@
-// `aser explain`: scaffolding while the command is being written (replaced by its author).
+// `aser explain BID_ID [PATH...]` or `--all`: the pipeline of `rank`, then
+// the arithmetic of one bid (or of each) instead of the ranking.
+#include <iostream>
+
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/run_checks.hpp"
+#include "cli/what_if.hpp"
+#include "report/breakdown.hpp"
+#include "report/explain.hpp"
+#include "score/evaluate.hpp"
+#include "support/suggest.hpp"
 
 namespace aser {
 
-int run_explain(const ExplainOptions&) {
-  print_error("'aser explain' is not built yet");
-  return exit_internal;
+namespace {
+
+// "no bid 'x'" with a did-you-mean and the ids there are.
+std::string unknown_bid(const std::string& id, const Evaluation& evaluation) {
+  std::vector<std::string> ids;
+  for (const LotResult& lot : evaluation.lots)
+    for (const BidResult& bid : lot.bids) ids.push_back(bid.id);
+  std::string message = "no bid '" + id + "'";
+  if (std::string hint = did_you_mean(id, ids); !hint.empty()) message += "; " + hint;
+  std::string list;
+  for (const std::string& known : ids) list += (list.empty() ? "" : ", ") + known;
+  return message + "\nhint: the bids are " + (list.empty() ? "(none)" : list);
+}
+
+}  // namespace
+
+int run_explain(const ExplainOptions& given) {
+  // 0. With --all, the first positional (parsed as BID_ID) is a path too.
+  ExplainOptions options = given;
+  if (options.all && !options.bid.empty()) {
+    options.input.paths.insert(options.input.paths.begin(), options.bid);
+    options.bid.clear();
+  }
+  if (!options.all && options.bid.empty()) {
+    print_error("explain needs a bid id, or --all\nhint: aser explain BID_ID [PATH...]");
+    return exit_usage;
+  }
+
+  // 1. Load the grid and every bid; print every problem at once.
+  Inputs inputs = load_inputs(options.input);
+  print_diagnostics(inputs.diagnostics);
+
+  // 2. Stop on errors: all of them, or with --keep-going those not tied to a bid.
+  std::size_t errors = options.keep_going ? run_errors(inputs) : error_count(inputs.diagnostics);
+  if (!inputs.grid || errors > 0) {
+    std::string hint =
+        inputs.bids.invalid.empty() || options.keep_going
+            ? ""
+            : "; --keep-going explains the readable bids and lists the others as invalid";
+    std::size_t count = error_count(inputs.diagnostics);
+    print_error(std::to_string(count) + (count == 1 ? " problem" : " problems") +
+                " in the grid or the bids, nothing explained" + hint);
+    return exit_invalid_input;
+  }
+  Grid grid = std::move(*inputs.grid);
+
+  // 3. What-if weights and the lot, as asked (recorded with the provenance).
+  std::vector<std::string> changes;
+  if (std::string error = apply_weights(grid, options.weights); !error.empty()) {
+    print_error(error);
+    return exit_usage;
+  }
+  for (const std::string& weight : options.weights) changes.push_back("--weight " + weight);
+  if (options.lot) {
+    if (std::string error = keep_lot(inputs.bids, *options.lot); !error.empty()) {
+      print_error(error);
+      return exit_invalid_input;
+    }
+    changes.push_back("--lot " + *options.lot);
+  }
+
+  // 4. Score and rank every bid: a bid's explanation needs the whole lot.
+  Evaluation evaluation = evaluate(grid, inputs.bids.bids, inputs.bids.invalid);
+  for (const Diagnostic& d : inputs.diagnostics)
+    if (d.severity == Severity::warning) evaluation.warnings.push_back(one_line(d));
+
+  // 5. The breakdowns asked for.
+  std::vector<report::BidBreakdown> explained;
+  if (options.all) {
+    explained = report::breakdowns(grid, evaluation, &inputs.bids.bids);
+  } else {
+    for (const LotResult& lot : evaluation.lots)
+      for (const BidResult& bid : lot.bids)
+        if (bid.id == options.bid && explained.empty())
+          explained.push_back(report::breakdown_of(grid, evaluation, lot, bid, &inputs.bids.bids));
+    if (explained.empty()) {
+      print_error(unknown_bid(options.bid, evaluation));
+      return exit_invalid_input;
+    }
+  }
+
+  // 6. Render and write (atomically with -o).
+  ReportOptions report;
+  report.version = ASER_VERSION;
+  report.changes = changes;
+  report.bids = &inputs.bids.bids;
+  report.color = options.output.empty() && use_color(options.color);
+  std::string text = report::render_explanations(grid, evaluation, explained, report);
+  if (std::string error = emit(options.output, text); !error.empty()) {
+    print_error(error);
+    return exit_invalid_input;
+  }
+  return exit_ok;
 }
 
 }  // namespace aser

@@ -239,7 +239,7 @@ std::string working_of(const Grid& grid, const Criterion& leaf, const AnswerRead
         if (holds)
           return num(x, w) + (step.at_least ? " ≥ " : " ≤ ") + num(step.bound, w) + " → " + s;
       }
-      return num(x, w) + w(" : aucun palier atteint → ", ": no step holds → ") + s;
+      return num(x, w) + w.labels.colon + w("aucun palier atteint → ", "no step holds → ") + s;
     case RuleKind::lowest_ratio:
       if (!ref) break;
       return value_text(grid, leaf, ref->min, w) + " ÷ " + xs + " = " + s;
@@ -587,7 +587,7 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
       }
       if (node.group) {
         if (n.score)
-          n.subtotal = std::string(w.labels.score) + " " + score_text(*n.score, w) +
+          n.subtotal = w("note ", "score ") + score_text(*n.score, w) +
                        (n.points ? ", " + n.points_working + " " + w.labels.points_word : "");
       } else {
         n.rule = rule_words(node.rule, w);

@@ -90,6 +90,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
                            "method", "aser_version", "options", "run_warnings"})
     csv.field(name);
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
+  // Only when asked (--date): by default two runs give the same bytes.
+  if (options.date) csv.field("date");
   csv.end_row();
 
   for (const LotResult& lot : evaluation.lots)
@@ -133,6 +135,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(joined(evaluation.warnings));
       for (const Criterion* node : nodes)
         csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
+      if (options.date) csv.field(*options.date);
       csv.end_row();
     }
 

@@ -115,6 +115,8 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
                         const ReportOptions& options) {
   Json root = Json::object();
   root["aser"] = Json{{"version", options.version}};
+  // Only when asked (--date): by default two runs give the same bytes.
+  if (options.date) root["aser"]["date"] = *options.date;
   root["grid"] = grid_json(grid, evaluation);
   root["options"] = strings(options.changes);
   Json lots = Json::array();

@@ -71,8 +71,8 @@ struct Labels {
   const char* purchase;         ///< "Achat" / "Purchase"
   const char* not_answered;     ///< "non répondu" / "not answered"
   const char* neighbours;       ///< "Rangs voisins" / "Neighbouring ranks"
-  const char* ahead;            ///< "devant" / "ahead"
-  const char* behind;           ///< "derrière" / "behind"
+  const char* ahead;            ///< "devant de" / "ahead by"
+  const char* behind;           ///< "derrière de" / "behind by"
   const char* out_of;           ///< "sur" / "of" (rang 2 sur 5)
   const char* date;             ///< "Date"
   const char* points_word;      ///< "points"

@@ -3,6 +3,7 @@
 // breakdown node by node, in the grid's language.
 #include <fmt/format.h>
 
+#include "report/breakdown.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 
@@ -157,6 +158,8 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
          escape(report::method_explanation(labels, grid.method.kind)) + " (" +
          report::points_out_of(labels, grid) + ")\n";
   out += "- aser" + std::string(labels.colon) + escape(options.version) + '\n';
+  if (options.date)
+    out += "- " + std::string(labels.date) + labels.colon + escape(*options.date) + '\n';
   if (!options.changes.empty()) {
     std::string changes;
     for (const std::string& change : options.changes)
@@ -182,47 +185,79 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   return out + '\n';
 }
 
-std::string breakdown(const Grid& grid, const Labels& labels, const Evaluation& eval,
-                      const BidResult& bid) {
+// One bid's breakdown: the facts of report/breakdown.hpp, as `aser explain`
+// prints them, in a list and a table of every node.
+std::string breakdown(const Grid& grid, const Labels& labels, const report::BidBreakdown& bid) {
+  const std::string colon = labels.colon;
   std::string out = "### " + escape(bid.id);
   if (!bid.supplier.empty()) out += " — " + escape(bid.supplier);
   out += "\n\n";
-  out +=
-      "- " + std::string(labels.status) + labels.colon + report::status_label(labels, bid.status);
-  if (bid.rank && bid.status == Status::ranked)
-    out += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank);
+  out += "- " + std::string(labels.status) + colon + report::status_label(labels, bid.status);
+  if (bid.rank)
+    out += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank) + " " + labels.out_of +
+           " " + std::to_string(bid.ranked_count);
   out += '\n';
   if (bid.price)
-    out += "- " + std::string(labels.price) + labels.colon +
-           report::money_text(grid, labels, bid.price) + '\n';
-  if (grid.cost && bid.cost)
-    out += "- " + std::string(labels.cost) + labels.colon +
-           report::money_text(grid, labels, bid.cost) + '\n';
+    out += "- " + std::string(labels.price) + colon + report::money_text(grid, labels, bid.price) +
+           '\n';
+  if (bid.cost_total)
+    out += "- " + std::string(labels.cost) + colon +
+           report::money_text(grid, labels, bid.cost_total) + '\n';
   if (bid.quality_points)
-    out += "- " + std::string(labels.quality_points) + labels.colon +
-           figure(*bid.quality_points, labels) + '\n';
-  if (bid.status == Status::ranked)
-    out += "- " + std::string(report::total_label(labels, grid.method.kind)) + labels.colon +
-           report::total_text(grid, labels, bid) + '\n';
+    out += "- " + std::string(labels.quality_points) + colon + figure(*bid.quality_points, labels) +
+           '\n';
+  if (bid.status == Status::ranked) {
+    out += "- " + std::string(report::total_label(labels, grid.method.kind)) + colon +
+           bid.total_text + '\n';
+    if (!bid.total_line.empty())
+      out += "- " + std::string(labels.working) + colon + escape(bid.total_line) + '\n';
+  }
   for (const std::string& flag : bid.flags)
-    out += "- " + std::string(labels.flags) + labels.colon +
-           escape(report::flag_text(labels, grid, flag)) + '\n';
+    out += "- " + std::string(labels.flags) + colon + escape(flag) + '\n';
   for (const std::string& reason : bid.reasons)
-    out += "- " + std::string(labels.reasons) + labels.colon + escape(reason) + '\n';
+    out += "- " + std::string(labels.reasons) + colon + escape(reason) + '\n';
   for (const std::string& warning : bid.warnings)
-    out += "- " + std::string(labels.warnings) + labels.colon + escape(warning) + '\n';
-  if (bid.scores.empty() && bid.points.empty()) return out + '\n';
+    out += "- " + std::string(labels.warnings) + colon + escape(warning) + '\n';
+  auto neighbour = [&](const report::Neighbour& n, const char* side) {
+    out += "- " + std::string(labels.rank) + " " + std::to_string(n.rank) + colon + escape(n.id) +
+           ", " + side + " " + n.gap_text + '\n';
+  };
+  if (bid.above) neighbour(*bid.above, labels.ahead);
+  if (bid.below) neighbour(*bid.below, labels.behind);
+  if (bid.nodes.empty()) return out + '\n';
 
-  out += '\n' + header({labels.criterion, labels.score, labels.effective_weight, labels.points},
-                       {false, true, true, true});
-  for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
-    auto score = bid.scores.find(at.node->id);
-    auto points = bid.points.find(at.node->id);
-    out += row(
-        {indented(at),
-         score == bid.scores.end() ? "" : report::format_number(score->second, 3, labels.language),
-         report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language),
-         points == bid.points.end() ? "" : figure(points->second, labels)});
+  out += '\n' + header({labels.criterion, labels.answer, labels.rule, labels.working, labels.score,
+                        labels.effective_weight, labels.points},
+                       {false, false, false, false, true, true, true});
+  for (const report::NodeBreakdown& n : bid.nodes) {
+    std::string answer;
+    if (!n.group && bid.answers_known) {
+      answer = n.answer.answered ? escape(n.answer.written) : escape(labels.not_answered);
+      if (!n.answer.location.empty()) answer += " (" + escape(n.answer.location) + ")";
+      if (!n.answer.panel.empty()) answer += "<br>" + escape(n.answer.panel);
+      if (!n.evidence_given.empty())
+        answer += "<br>" + std::string(labels.evidence) + colon + escape(n.evidence_given);
+    }
+    std::string rule = escape(n.rule);
+    if (n.reference) rule += "<br>" + escape(n.reference->text);
+    std::string working = escape(n.group ? n.points_working : n.working);
+    out += row({indented({n.node, n.depth}), answer, rule, working,
+                n.score ? report::format_number(*n.score, 3, labels.language) : "",
+                report::format_percent(n.effective_weight, 1, labels.language),
+                n.points ? figure(*n.points, labels) : ""});
+  }
+  if (bid.cost) {
+    out += "\n" + std::string(labels.life_cycle_cost) + colon + "\n\n";
+    for (const std::string& line : bid.cost->lines) out += "- " + escape(line) + '\n';
+  }
+  if (!bid.requirements.empty()) {
+    out += "\n" + std::string(labels.requirements) + colon + "\n\n";
+    for (const report::RequirementCheck& r : bid.requirements) out += "- " + escape(r.text) + '\n';
+  }
+  if (!bid.evidence.empty()) {
+    out += "\n" + std::string(labels.evidence) + colon + "\n\n";
+    for (const auto& [path, text] : bid.evidence)
+      out += "- " + escape(path) + colon + escape(text) + '\n';
   }
   return out + '\n';
 }
@@ -247,10 +282,9 @@ std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
   out += flags_and_warnings(grid, labels, evaluation);
   out += provenance(grid, labels, evaluation, options);
   out += "## " + std::string(labels.breakdown) + "\n\n";
-  for (const LotResult& lot : evaluation.lots)
-    for (const BidResult& bid : lot.bids)
-      if (bid.status != Status::invalid && report::shown(bid, options))
-        out += breakdown(grid, labels, evaluation, bid);
+  for (const report::BidBreakdown& bid : report::breakdowns(grid, evaluation, options.bids))
+    if (bid.status != Status::invalid && report::shown(*bid.result, options))
+      out += breakdown(grid, labels, bid);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
     out.pop_back();
   return out;

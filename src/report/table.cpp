@@ -148,6 +148,8 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
     for (std::size_t i = 0; i < options.changes.size(); ++i)
       version += (i ? " " : "") + options.changes[i];
   }
+  // Only when asked (--date): by default two runs give the same bytes.
+  if (options.date) version += '\n' + std::string(labels.date) + labels.colon + *options.date;
   return out + version + '\n' + bid_files(labels, eval, options);
 }
 

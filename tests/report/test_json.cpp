@@ -31,7 +31,7 @@ Json sample_json(const Grid& grid = test::sample_grid(),
 
 TEST_CASE("json: top-level keys, grid and options", "[json]") {
   Json j = sample_json();
-  CHECK(keys(j) == Keys{"aser", "grid", "options", "lots", "warnings"});
+  CHECK(keys(j) == Keys{"aser", "grid", "options", "lots", "warnings", "skipped"});
   CHECK(j["aser"]["version"] == "0.1.0");
   const Json& grid = j["grid"];
   CHECK(keys(grid) == Keys{"name", "file", "sha256", "method", "scale", "better", "language",

@@ -122,29 +122,41 @@ TEST_CASE("markdown: grid, provenance and every effective weight", "[markdown]")
   CHECK(contains(out, "\n| B-009 | bids/B-009.yaml |  |\n"));
 }
 
+// B-014: 37.2 + 21 + 24.3 = 82.5; B-007 next with 78.25: 82.5 − 78.25 = 4.25 behind.
+// The sample has no bids (ReportOptions::bids is null): no answers, no working
+// of the rules, but the rules in words, the group sums, scores and points.
 TEST_CASE("markdown: each bid's breakdown", "[markdown]") {
   std::string out = sample_markdown();
   CHECK(contains(out,
                  "\n## Détail par offre\n\n### B-014 — Atelier Solidaire du Sud\n\n"
                  "- Statut" +
                      nb +
-                     ": classé, Rang 1\n"
+                     ": classé, Rang 1 sur 3\n"
                      "- Prix" +
                      nb + ": 118" + nb + "500,00" + nb +
                      "€\n"
                      "- Total" +
                      nb +
-                     ": 82,50\n\n"
-                     "| Critère | Note | Poids effectif | Points |\n"
-                     "| --- | ---: | ---: | ---: |\n"
-                     "| Prix | 0,930 | 40,0" +
+                     ": 82,50\n"
+                     "- Calcul" +
+                     nb +
+                     ": 37,20 + 21,00 + 24,30 = 82,50\n"
+                     "- Rang 2" +
+                     nb +
+                     ": B-007, derrière de 4,25 points\n\n"
+                     "| Critère | Réponse | Règle | Calcul | Note | Poids effectif | Points |\n"
+                     "| --- | --- | --- | --- | ---: | ---: | ---: |\n"
+                     "| Prix |  | lowest\\_ratio" +
+                     nb +
+                     ": la plus basse des offres ÷ la réponse |  | "
+                     "0,930 | 40,0" +
                      nb +
                      "% | 37,20 |\n"
-                     "| **Social** | 0,700 | 30,0" +
-                     nb +
-                     "% | 21,00 |\n"
-                     "| &emsp;Insertion | 0,850 | 20,0" +
-                     nb + "% | 17,00 |\n"));
+                     "| **Social** |  |  | 17,00 + 4,00 = 21,00 | 0,700 | 30,0" +
+                     nb + "% | 21,00 |\n"));
+  // B-007 (rank 2) sits between B-014 (82.5 − 78.25 = 4.25) and B-021 (78.25 − 61.125 = 17.125).
+  CHECK(contains(out, "- Rang 1" + nb + ": B-014, devant de 4,25 points\n- Rang 3" + nb +
+                          ": B-021, derrière de 17,13 points\n"));
   CHECK(contains(out, "\n### B-003 — Propreté & Fils, \"Le Bon\"\n\n- Statut" + nb +
                           ": exclu\n- Prix" + nb + ": 99" + nb + "000,00" + nb + "€\n- Motifs" +
                           nb + ": Clause sociale"));

@@ -44,3 +44,27 @@ TEST_CASE("every format names the version, grid, method, options and bid files",
     CHECK_FALSE(contains(f.text, "\x1b"));
   }
 }
+
+TEST_CASE("--date is printed by every format, and nothing of the kind without it", "[provenance]") {
+  Grid grid = test::sample_grid("fr");
+  Evaluation eval = test::sample_evaluation();
+  ReportOptions options = test::sample_options();
+  const std::string nb = "\u00a0";
+  for (bool dated : {false, true}) {
+    if (dated) options.date = "2026-03-14";
+    const std::string table = render_table(grid, eval, options);
+    const std::string json = render_json(grid, eval, options);
+    const std::string csv = render_csv(grid, eval, options);
+    const std::string markdown = render_markdown(grid, eval, options);
+    INFO(dated);
+    CHECK(contains(table, "\nDate" + nb + ": 2026-03-14\n") == dated);
+    CHECK(contains(json,
+                   "\"aser\": {\n    \"version\": \"0.1.0\",\n    \"date\": \"2026-03-14\"\n  }") ==
+          dated);
+    CHECK(contains(json, "\"date\"") == dated);
+    // The date is the last column, on the header and on each of the 5 rows.
+    CHECK(contains(csv, ",date\r\n") == dated);
+    CHECK(contains(csv, ",2026-03-14\r\n") == dated);
+    CHECK(contains(markdown, "\n- Date" + nb + ": 2026-03-14\n") == dated);
+  }
+}

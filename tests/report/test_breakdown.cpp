@@ -1,0 +1,218 @@
+// The breakdown of one bid (report/breakdown.hpp), on a small grid scored by
+// the real scorer: answers and where they are written, rules and their
+// working, references and the bids that set them, points, subtotals, the
+// total, requirements and neighbours. Figures worked out by hand.
+#include <catch2/catch.hpp>
+
+#include "report/breakdown.hpp"
+#include "score/evaluate.hpp"
+
+using namespace aser;
+using report::BidBreakdown;
+using report::NodeBreakdown;
+
+namespace {
+
+const std::string nbsp = "\u00a0";
+
+Criterion leaf(std::string id, std::string answer, double weight, Rule rule) {
+  Criterion c;
+  c.id = std::move(id);
+  c.answer = std::move(answer);
+  c.weight = weight;
+  c.rule = std::move(rule);
+  return c;
+}
+
+// price 50 (lowest_ratio), quality 50 {delivery (steps, at most 5 days → 1,
+// at most 10 → 0.5), label (scale gold 1, silver 0.5)}; price at most 1000.
+Grid grid(const std::string& language) {
+  Grid g;
+  g.name = "Breakdown test";
+  g.language = language;
+  g.file = "grid.yaml";
+  Rule lowest;
+  lowest.kind = RuleKind::lowest_ratio;
+  Criterion price = leaf("price", "price", 50, lowest);
+  price.label = "Price";
+  Rule steps;
+  steps.kind = RuleKind::steps;
+  steps.steps = {{false, 5, 1}, {false, 10, 0.5}};
+  Rule scale;
+  scale.kind = RuleKind::scale;
+  scale.labels = {{"gold", 1}, {"silver", 0.5}};
+  Criterion quality;
+  quality.id = "quality";
+  quality.weight = 50;
+  quality.group = true;
+  quality.children = {leaf("delivery", "delivery_days", 1, steps),
+                      leaf("label", "label", 1, scale)};
+  g.criteria = {price, quality};
+  Requirement cap;
+  cap.answer = "price";
+  cap.at_most = 1000;
+  g.requirements = {cap};
+  return g;
+}
+
+// The scalar as written in a file ("800").
+std::string fixed(double value) {
+  return std::to_string(static_cast<int>(value));
+}
+
+Answer number(double value, const std::string& text, int line) {
+  Answer a;
+  a.kind = Answer::Kind::number;
+  a.number = value;
+  a.text = text;
+  a.pos = {line, 8};
+  return a;
+}
+
+Answer label(const std::string& text, int line) {
+  Answer a;
+  a.kind = Answer::Kind::text;
+  a.text = text;
+  a.pos = {line, 8};
+  return a;
+}
+
+Bid bid(const std::string& id, double price, double days, const std::string& grade) {
+  Bid b;
+  b.id = id;
+  b.supplier = "Supplier " + id;
+  b.file = "bids/" + id + ".yaml";
+  b.sha256 = std::string(64, id[0] == 'A' ? 'a' : 'b');
+  b.answers["price"] = number(price, fixed(price), 2);
+  b.answers["delivery_days"] = number(days, fixed(days), 3);
+  b.answers["label"] = label(grade, 4);
+  return b;
+}
+
+// A: price 800, delivery 4 days, gold. B: price 400, delivery 12 days, silver.
+// C: price 1200 > 1000 → excluded before scoring.
+// Lowest price in competition: B's 400.
+// A: price 400/800 = 0.5 → 0.5 × 50 % × 100 = 25; delivery 4 ≤ 5 → 1; label gold → 1;
+//    quality (1 + 1)/2 = 1 → 50; total 75.
+// B: price 1 → 50; delivery 12: no step holds → 0; label silver 0.5; quality 0.25 → 12.5;
+//    total 62.5. A is 75 − 62.5 = 12.5 points ahead.
+std::vector<Bid> bids() {
+  return {bid("A", 800, 4, "gold"), bid("B", 400, 12, "silver"), bid("C", 1200, 1, "gold")};
+}
+
+const NodeBreakdown& node(const BidBreakdown& b, const std::string& id) {
+  for (const NodeBreakdown& n : b.nodes)
+    if (n.id == id) return n;
+  FAIL("no node " << id);
+  return b.nodes.front();
+}
+
+const BidBreakdown& find(const std::vector<BidBreakdown>& all, const std::string& id) {
+  for (const BidBreakdown& b : all)
+    if (b.id == id) return b;
+  FAIL("no bid " << id);
+  return all.front();
+}
+
+}  // namespace
+
+TEST_CASE("breakdown: nodes, answers, rules, references and points in English", "[breakdown]") {
+  const Grid g = grid("en");
+  const std::vector<Bid> given = bids();
+  const Evaluation eval = evaluate(g, given);
+  const std::vector<BidBreakdown> all = report::breakdowns(g, eval, &given);
+  REQUIRE(all.size() == 3);
+  const BidBreakdown& a = find(all, "A");
+
+  CHECK(a.status == Status::ranked);
+  CHECK(a.rank == 1);
+  CHECK(a.ranked_count == 2);
+  CHECK(a.total == Approx(75));
+  CHECK(a.answers_known);
+  REQUIRE(a.nodes.size() == 4);
+  CHECK(a.nodes[0].id == "price");
+  CHECK(a.nodes[1].id == "quality");
+  CHECK(a.nodes[2].depth == 1);
+  CHECK(a.nodes[3].id == "label");
+
+  const NodeBreakdown& price = node(a, "price");
+  CHECK(price.answer.written == "800");
+  CHECK(price.answer.location == "bids/A.yaml:2:8");
+  CHECK(price.rule == "lowest_ratio: the lowest of the bids ÷ the answer");
+  REQUIRE(price.reference);
+  CHECK(price.reference->min == Approx(400));
+  CHECK(price.reference->min_bid == "B");
+  CHECK(price.reference->text == "lowest: €400.00 (B)");
+  CHECK(price.working == "€400.00 ÷ €800.00 = 0.500");
+  CHECK(*price.points == Approx(25));
+  CHECK(price.points_working == "0.500 × 50.0% × 100 = 25.00");
+
+  CHECK(node(a, "delivery").rule == "steps: ≤ 5 → 1; ≤ 10 → 0.5; otherwise 0");
+  CHECK(node(a, "delivery").working == "4 ≤ 5 → 1.000");
+  CHECK(node(a, "label").working == "'gold' → 1.000");
+  CHECK(node(a, "quality").subtotal == "score 1.000, 25.00 + 25.00 = 50.00 points");
+  CHECK(a.total_line == "25.00 + 50.00 = 75.00");
+
+  REQUIRE(a.requirements.size() == 1);
+  CHECK(a.requirements[0].passed);
+  CHECK(a.requirements[0].text == "price: 800, required ≤ 1,000 → met");
+  CHECK_FALSE(a.above);
+  REQUIRE(a.below);
+  CHECK(a.below->id == "B");
+  CHECK(a.below->gap == Approx(12.5));
+  CHECK(a.below->gap_text == "12.50 points");
+
+  const BidBreakdown& b = find(all, "B");
+  CHECK(node(b, "delivery").working == "12: no step holds → 0.000");
+  CHECK(node(b, "price").working == "€400.00 ÷ €400.00 = 1.000");
+  REQUIRE(b.above);
+  CHECK(b.above->id == "A");
+  CHECK(b.total_line == "50.00 + 12.50 = 62.50");
+}
+
+TEST_CASE("breakdown: an excluded bid has its reasons and failed requirement", "[breakdown]") {
+  const Grid g = grid("en");
+  const std::vector<Bid> given = bids();
+  const Evaluation eval = evaluate(g, given);
+  const std::vector<BidBreakdown> all = report::breakdowns(g, eval, &given);
+  const BidBreakdown& c = find(all, "C");
+  CHECK(c.status == Status::excluded);
+  CHECK_FALSE(c.rank);
+  CHECK(c.total_line.empty());
+  CHECK_FALSE(c.reasons.empty());
+  REQUIRE(c.requirements.size() == 1);
+  CHECK_FALSE(c.requirements[0].passed);
+  CHECK(c.requirements[0].text == "price: 1,200, required ≤ 1,000 → not met");
+  CHECK_FALSE(node(c, "price").score);  // left before scoring
+  CHECK(node(c, "price").answer.written == "1200");
+}
+
+TEST_CASE("breakdown: French words and numbers", "[breakdown]") {
+  const Grid g = grid("fr");
+  const std::vector<Bid> given = bids();
+  const Evaluation eval = evaluate(g, given);
+  const std::vector<BidBreakdown> all = report::breakdowns(g, eval, &given);
+  const BidBreakdown& a = find(all, "A");
+  CHECK(node(a, "price").reference->text == "la plus basse" + nbsp + ": 400,00" + nbsp + "€ (B)");
+  CHECK(node(a, "price").points_working == "0,500 × 50,0" + nbsp + "% × 100 = 25,00");
+  CHECK(node(a, "delivery").rule ==
+        "steps" + nbsp + ": ≤ 5 → 1" + nbsp + "; ≤ 10 → 0,5" + nbsp + "; sinon 0");
+  CHECK(a.requirements[0].text == "price" + nbsp + ": 800, exigé ≤ 1" + nbsp + "000 → satisfaite");
+  CHECK(a.below->gap_text == "12,50 points");
+}
+
+TEST_CASE("breakdown: without the bids, the figures still come from the evaluation",
+          "[breakdown]") {
+  const Grid g = grid("en");
+  const std::vector<Bid> given = bids();
+  const Evaluation eval = evaluate(g, given);
+  const std::vector<BidBreakdown> all = report::breakdowns(g, eval, nullptr);
+  const BidBreakdown& a = find(all, "A");
+  CHECK_FALSE(a.answers_known);
+  CHECK(node(a, "price").answer.written.empty());
+  CHECK(node(a, "price").working.empty());
+  CHECK(*node(a, "price").score == Approx(0.5));
+  CHECK(node(a, "price").reference->min_bid == "B");  // from the evaluation
+  CHECK(a.total_line == "25.00 + 50.00 = 75.00");
+  CHECK_FALSE(a.requirements[0].checked);
+}
