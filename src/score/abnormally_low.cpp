@@ -28,7 +28,10 @@ std::map<std::string, std::vector<std::string>> abnormally_low_flags(
   for (const PricedBid& bid : bids) prices.push_back(bid.price);
   const std::size_t n = bids.size();
   const bool enough = n >= 3;
-  const double total = exact_sum(prices);
+  // Every mean is an exact sum rounded once: the flags never depend on the
+  // order the bids come in.
+  ExactSum total;
+  for (double x : prices) total.add(x);
   const double mean_all = mean(prices);
 
   // below_mean_minus_sd: population standard deviation of all in competition.
@@ -69,7 +72,9 @@ std::map<std::string, std::vector<std::string>> abnormally_low_flags(
   for (const PricedBid& bid : bids) {
     const double x = bid.price;
     if (enough && checks.below_mean_of_others_pct) {
-      double others = (total - x) / static_cast<double>(n - 1);
+      ExactSum sum_of_others = total;
+      sum_of_others.add(-x);  // exact: the others' sum, rounded once
+      const double others = sum_of_others.value() / static_cast<double>(n - 1);
       if (below(x, (1 - *checks.below_mean_of_others_pct / 100) * others))
         flag(bid.id, "below_mean_of_others_pct");
     }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <utility>
 
 namespace aser {
 
@@ -19,18 +20,57 @@ double clamp01(double x) {
   return x > 1 ? 1 : x;
 }
 
-double exact_sum(const std::vector<double>& values) {
-  double sum = 0;
-  double compensation = 0;
-  for (double v : values) {
-    double t = sum + v;
-    if (std::fabs(sum) >= std::fabs(v))
-      compensation += (sum - t) + v;
-    else
-      compensation += (v - t) + sum;
-    sum = t;
+void ExactSum::add(double x) {
+  overflow_ += x;
+  if (!finite_) return;
+  if (!std::isfinite(x)) {
+    finite_ = false;
+    return;
   }
-  return sum + compensation;
+  // Two-sum of x with each partial: hi + lo == x + y exactly (|x| >= |y|).
+  std::size_t kept = 0;
+  for (double y : partials_) {
+    if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+    const double hi = x + y;
+    const double lo = y - (hi - x);
+    if (!std::isfinite(hi)) {
+      finite_ = false;  // beyond the doubles: the plain sum says inf or nan
+      return;
+    }
+    if (lo != 0) partials_[kept++] = lo;
+    x = hi;
+  }
+  partials_.resize(kept);
+  partials_.push_back(x);
+}
+
+double ExactSum::value() const {
+  if (!finite_) return overflow_;
+  if (partials_.empty()) return 0;
+  // Add the partials from the largest down, stopping at the first inexact
+  // step; then correct a tie on the half (round-half-even on the exact value).
+  std::size_t n = partials_.size() - 1;
+  double hi = partials_[n];
+  double lo = 0;
+  while (n > 0) {
+    const double x = hi;
+    const double y = partials_[--n];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo != 0) break;
+  }
+  if (n > 0 && ((lo < 0 && partials_[n - 1] < 0) || (lo > 0 && partials_[n - 1] > 0))) {
+    const double y = lo * 2;
+    const double x = hi + y;
+    if (y == x - hi) hi = x;
+  }
+  return hi;
+}
+
+double exact_sum(const std::vector<double>& values) {
+  ExactSum sum;
+  for (double v : values) sum.add(v);
+  return sum.value();
 }
 
 double round_cents(double x) {

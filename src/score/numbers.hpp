@@ -14,8 +14,22 @@ bool nearly_equal(double a, double b);
 /// x clamped into [0, 1]; NaN gives 0.
 double clamp01(double x);
 
-/// Sum of the values with Neumaier's compensation: as exact as a double
-/// allows, so that a total does not depend on rounding in the running sum.
+/// An exact running sum (Shewchuk's non-overlapping partials, as Python's
+/// math.fsum): value() is the exact sum of every term added, rounded once to
+/// the nearest double. So the result never depends on the order of the terms:
+/// any permutation of the bids or criteria gives the same bits.
+class ExactSum {
+ public:
+  void add(double x);
+  double value() const;
+
+ private:
+  std::vector<double> partials_;  ///< non-overlapping, increasing magnitude
+  double overflow_ = 0;           ///< the plain sum, used once a partial is not finite
+  bool finite_ = true;
+};
+
+/// The exact sum of the values, rounded once (ExactSum): independent of their order.
 double exact_sum(const std::vector<double>& values);
 
 /// Rounded to cents, half away from zero (Prozorro). Values within 1e-9
