@@ -171,11 +171,12 @@ std::string describe_path(const PathInfo& info) {
       const Criterion& c = *read.criterion;
       out += c.display_label();
       if (!c.unit.empty()) out += " (" + c.unit + ")";
-      out += ". " + need_text(read) + "; criterion '" + c.id + "', " + rule_text(c.rule) + ".";
+      out +=
+          ". Answer: " + need_text(read) + ". Criterion '" + c.id + "': " + rule_text(c.rule) + ".";
       if (!c.description.empty()) out += " " + c.description;
       if (!c.evidence.empty()) out += " Evidence: " + c.evidence + ".";
     } else {
-      out += read.text + ": " + need_text(read) + ".";
+      out += "Read by " + read.text + ". Answer: " + need_text(read) + ".";
     }
   }
   if (info.required) out += "\nRequired: a bid without it is excluded or invalid.";

@@ -203,3 +203,24 @@ TEST_CASE("the report schema has the keys of docs/report-formats.md, closed") {
   CHECK(bid.at("then").at("properties").at("rank").at("type") == "integer");
   CHECK(bid.at("else").at("properties").at("rank").at("type") == "null");
 }
+
+TEST_CASE("the bid schema reads the cost section's answers as single numbers") {
+  // cost = purchase (price.purchase) + yearly energy.kwh × 0.2; a criterion reads cost.
+  Grid grid;
+  grid.name = "Cost";
+  grid.criteria.push_back(leaf("price", "cost", RuleKind::lowest_ratio));
+  CostModel cost;
+  cost.purchase = "price.purchase";
+  cost.yearly.push_back({"energy.kwh", 0.2, {}});
+  grid.cost = cost;
+  const json schema = json::parse(bid_schema_json(grid));
+  const json& defs = schema.at("$defs");
+  CHECK_FALSE(defs.contains("answer:cost"));  // computed, not answered
+  CHECK(defs.at("answer:price.purchase").at("type") == json::array({"number", "null"}));
+  CHECK(defs.at("answer:price.purchase").at("minimum") == 0);
+  CHECK(defs.at("answer:energy.kwh").at("type") == json::array({"number", "null"}));
+  CHECK_FALSE(defs.at("answer:energy.kwh").contains("minimum"));
+  CHECK(defs.at("answer:energy.kwh").at("description") ==
+        "Read by a yearly quantity of the life-cycle cost (× 0.2 a year). Answer: a single "
+        "number.");
+}
