@@ -14,16 +14,21 @@ namespace {
 const ChartWords kFrench = {
     "Points par groupe",
     "Points de qualité par groupe",
+    "Part de V par groupe",
+    "Somme retirée du prix par groupe",
     "Légende",
     "À droite de chaque barre\u00a0: ses points, le prix, et le chiffre qui classe",
     "1 caractère = ",
-    "points",
 };
 
 const ChartWords kEnglish = {
-    "Points by group", "Quality points by group",
-    "Legend",          "Beside each bar: its points, the price, and the figure that ranks",
-    "1 character = ",  "points",
+    "Points by group",
+    "Quality points by group",
+    "Part of V by group",
+    "Money taken off the price by group",
+    "Legend",
+    "Beside each bar: its points, the price, and the figure that ranks",
+    "1 character = ",
 };
 
 // Without colour, each group is drawn with its own character; ASCII only, so
@@ -35,12 +40,6 @@ constexpr const char* kBlock = "\u2588";
 const char* const kColors[] = {"\x1b[34m", "\x1b[35m", "\x1b[36m", "\x1b[33m", "\x1b[32m",
                                "\x1b[31m", "\x1b[94m", "\x1b[95m", "\x1b[96m", "\x1b[93m"};
 constexpr int kColorCount = 10;
-
-// The step one character stands for, as short as it reads: "2", "2,50".
-std::string step_text(double step, Language language) {
-  const bool whole = std::fabs(step - std::round(step)) < 1e-9 * std::max(1.0, std::fabs(step));
-  return format_number(step, whole ? 0 : 2, language);
-}
 
 std::string mark(int slot, int count, bool color) {
   std::string one = color ? kBlock : std::string(1, kPlainMarks[slot % kPlainCount]);
@@ -122,14 +121,35 @@ std::vector<Span> layout(const Bar& bar, const Axis& axis) {
   return out;
 }
 
+std::string axis_number(double value, Language language) {
+  const double size = std::fabs(value);
+  if (std::fabs(value - std::round(value)) < 1e-9 * std::max(1.0, size))
+    return format_number(value, 0, language);
+  return format_number(value, size < 0.1 ? 4 : 2, language);
+}
+
 std::string chart_title(const Grid& grid, const Labels& labels) {
   const ChartWords& words = chart_words(labels.language);
-  const char* title = grid.method.kind == Method::weighted_sum ? words.title : words.quality_title;
-  return std::string(title) + " (" + points_out_of(labels, grid) + ")";
+  switch (grid.method.kind) {
+    case Method::weighted_sum:
+      return std::string(words.title) + " (" + points_out_of(labels, grid) + ")";
+    case Method::price_per_point:
+      return std::string(words.quality_title) + " (" + points_out_of(labels, grid) + ")";
+    case Method::adjusted_price:
+      return words.v_title;
+    case Method::fictitious_price:
+      return words.value_title;
+  }
+  return words.title;
 }
 
 std::string beside_bar(const Grid& grid, const Labels& labels, const Bar& bar) {
-  std::string out = format_number(bar.total, 2, labels.language);
+  // In each method's own terms: points, parts of V (4 decimals, V < 1), money.
+  std::string out = grid.method.kind == Method::fictitious_price
+                        ? format_money(bar.total, grid.currency, labels.language)
+                    : grid.method.kind == Method::adjusted_price
+                        ? format_number(bar.total, 4, labels.language)
+                        : format_number(bar.total, 2, labels.language);
   if (grid.method.kind == Method::weighted_sum) return out;
   const BidResult& bid = *bar.bid;
   if (bid.price)
@@ -143,7 +163,7 @@ std::string terminal_chart(const Grid& grid, const Labels& labels, const std::ve
   const ChartWords& words = chart_words(labels.language);
   const double per_column = axis.span() / width;
   std::string out = paint(chart_title(grid, labels), ansi::bold, color) + " — " + words.one_char +
-                    step_text(per_column, labels.language) + '\n';
+                    axis_number(per_column, labels.language) + '\n';
 
   std::size_t rank_width = 0;
   std::size_t id_width = 0;

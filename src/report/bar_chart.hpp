@@ -61,16 +61,21 @@ std::vector<Span> layout(const Bar& bar, const Axis& axis);
 /// Words of the charts that no other report uses, in the grid's language.
 struct ChartWords {
   const char* title;          ///< "Points par groupe" / "Points by group"
-  const char* quality_title;  ///< under lower-is-better methods
+  const char* quality_title;  ///< price_per_point: quality points by group
+  const char* v_title;        ///< adjusted_price: each group's part of V
+  const char* value_title;    ///< fictitious_price: the money each group takes off the price
   const char* legend;         ///< "Légende" / "Legend"
   const char* price_beside;   ///< what the figures beside a lower-is-better bar are
   const char* one_char;       ///< "1 caractère = " / "1 character = "
-  const char* points_unit;    ///< "points"
 };
 const ChartWords& chart_words(Language language);
 
 /// The chart title under the grid's method: "Points par groupe (points sur 100)".
 std::string chart_title(const Grid& grid, const Labels& labels);
+
+/// A figure of the axis (a tick, what one character stands for): whole
+/// numbers without decimals, else 2 decimals, or 4 below 0.1 (parts of V).
+std::string axis_number(double value, Language language);
 
 /// The text beside a bar: its points, and under the lower-is-better methods
 /// the price and the figure that ranks ("72,50 — Prix 142 000,00 € → 1 958,6207").

@@ -62,16 +62,18 @@ std::string svg_of(const Grid& grid, const Labels& labels, const std::vector<Bar
                     num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\">\n";
   // Grid lines and tick labels behind the bars.
   const double bars_bottom = static_cast<double>(last - first) * kRowHeight;
-  for (int t = 0; t <= kTicks; ++t) {
-    const double value = axis.low + axis.span() * t / kTicks;
-    const double x = kLabelWidth + (value - axis.low) * k;
+  // Quarters of the axis; with a malus, the ends, their halves and zero.
+  std::vector<double> ticks;
+  for (int t = 0; t <= kTicks; ++t)
+    ticks.push_back(axis.low < 0 ? (t < 2 ? axis.low * (2 - t) / 2 : axis.high * (t - 2) / 2)
+                                 : axis.high * t / kTicks);
+  for (std::size_t t = 0; t < ticks.size(); ++t) {
+    const double x = kLabelWidth + (ticks[t] - axis.low) * k;
     out += "<line class=\"grid-line\" x1=\"" + num(x) + "\" y1=\"0\" x2=\"" + num(x) + "\" y2=\"" +
            num(bars_bottom) + "\"/>\n";
-    const char* anchor = t == 0 ? "start" : t == kTicks ? "end" : "middle";
+    const char* anchor = t == 0 ? "start" : t + 1 == ticks.size() ? "end" : "middle";
     out += "<text class=\"tick\" x=\"" + num(x) + "\" y=\"" + num(bars_bottom + 14) +
-           "\" text-anchor=\"" + anchor + "\">" +
-           escape(format_number(value, value == static_cast<long long>(value) ? 0 : 2,
-                                labels.language)) +
+           "\" text-anchor=\"" + anchor + "\">" + escape(axis_number(ticks[t], labels.language)) +
            "</text>\n";
   }
   if (axis.low < 0)
