@@ -169,7 +169,7 @@ TEST_CASE("aser form: a grid that does not load is an error") {
   CHECK(form.err.find("cannot write the form of a grid that does not load") != std::string::npos);
 }
 
-TEST_CASE("aser init then aser rank in that folder works; init never overwrites") {
+TEST_CASE("aser init then aser rank in that folder works and init never overwrites") {
   const std::string dir = temp_dir() + "/tender";
   auto init = run_aser("init " + dir);
   INFO(init.err);

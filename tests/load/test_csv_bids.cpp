@@ -155,7 +155,7 @@ TEST_CASE("csv bids: a repeated column is a panel of marks") {
   CHECK(bad.pos.column == 3);
 }
 
-TEST_CASE("csv bids: row errors name the row and the column; other rows are kept") {
+TEST_CASE("csv bids: row errors name the row and the column and other rows are kept") {
   BidSet set = load(
       "id;supplier;price;;score\n"
       "B-1;Un;100;;nan\n"

@@ -105,7 +105,7 @@ TEST_CASE("form yaml: id and supplier and lot first then answers nested with emp
         "  env.co2: \"\"\n");
 }
 
-TEST_CASE("form csv: one header row; ';' for a French grid") {
+TEST_CASE("form csv: one header row with semicolons for a French grid") {
   CHECK(form_csv(small_grid("en")) ==
         "id,supplier,lot,price,env.co2,env.label,env.dosing,social.insertion,evidence.env.co2\r\n");
   CHECK(form_csv(small_grid("fr")) ==
