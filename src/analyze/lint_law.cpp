@@ -57,6 +57,20 @@ const LabelName kLabels[] = {
     {"EcoVadis", false},
 };
 
+// Ratings of a whole company, whatever the contract: a criterion that names
+// one is company-wide even without `scope: company`.
+const char* const kCompanyRatings[] = {
+    "EcoVadis",
+    "B Corp",
+    "ISO 26000",
+    "Engagé RSE",
+    "Label Lucie",
+    "index égalité",
+    "index de l'égalité",
+    "gender equality index",
+    "gender-equality index",
+};
+
 char lower(char c) {
   return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
 }
@@ -89,6 +103,17 @@ std::string quoted(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) out += (i ? ", '" : "'") + names[i] + "'";
   return out;
+}
+
+// The company-wide ratings a node names in its label, description, answer
+// path or scale labels.
+std::vector<std::string> company_ratings(const Criterion& node) {
+  std::string text = node.label + "\n" + node.description + "\n" + node.answer;
+  for (const auto& [label, score] : node.rule.labels) text += "\n" + label;
+  std::vector<std::string> found;
+  for (const char* rating : kCompanyRatings)
+    if (contains_word(text, rating, false)) found.push_back(rating);
+  return found;
 }
 
 LintWarning label_warning(const Criterion& leaf, const std::vector<std::string>& names) {
@@ -187,12 +212,16 @@ LintWarnings check_company_scope(const Grid& grid) {
   while (!stack.empty()) {
     const Criterion* node = stack.back();
     stack.pop_back();
-    if (node->scope == Scope::company) {
+    const std::vector<std::string> ratings =
+        node->scope == Scope::company ? std::vector<std::string>{} : company_ratings(*node);
+    if (node->scope == Scope::company || !ratings.empty()) {
       LintWarning w;
       w.node = node->id;
       w.pos = node->pos;
-      w.message = std::string(node->group ? "group '" : "criterion '") + node->id +
-                  "' is company-wide (scope: company) in a public grid";
+      const std::string what = std::string(node->group ? "group '" : "criterion '") + node->id;
+      w.message = ratings.empty() ? what + "' is company-wide (scope: company) in a public grid"
+                                  : what + "' names " + quoted(ratings) +
+                                        ", a rating of the whole company, in a public grid";
       w.reason =
           "award criteria must be linked to the subject-matter of the contract; a rating "
           "of the whole company (an EcoVadis score, B Corp status, the gender-equality "

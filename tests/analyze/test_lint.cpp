@@ -287,3 +287,24 @@ TEST_CASE("prozorro-cap: coefficients above 0.3 warn even when max_total allows 
   grid.criteria[2].weight = 30;
   CHECK(check_prozorro_cap(grid).empty());
 }
+
+TEST_CASE("company-wide-criterion: a criterion that names a company rating warns without scope") {
+  Grid grid = clean_grid();
+  Criterion rating = leaf("csr", 1, "company.rating", linear(0, 100), 24);
+  rating.label = "EcoVadis score";
+  grid.criteria[1].children.push_back(rating);
+  LintWarnings warnings = check_company_scope(grid);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].message ==
+        "criterion 'csr' names 'EcoVadis', a rating of the whole company, in a public grid");
+
+  // In a scale's labels too, in any case.
+  Grid in_scale = clean_grid();
+  node(in_scale, "waste").rule = scale({{"b corp certified", 1}, {"none", 0}});
+  REQUIRE(check_company_scope(in_scale).size() == 1);
+  CHECK(check_company_scope(in_scale)[0].message ==
+        "criterion 'waste' names 'B Corp', a rating of the whole company, in a public grid");
+
+  grid.context = Context::private_buyer;
+  CHECK(check_company_scope(grid).empty());
+}
