@@ -40,6 +40,7 @@ struct GridText {
   std::string text;
   std::string display_name;
   bool found = false;
+  std::string path;  ///< the file read, when the grid is a file
 };
 
 GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
@@ -70,7 +71,7 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
     diagnostics.push_back(file_problem(printable_path(path), file.error, file.hint));
     return grid;
   }
-  return {std::move(*file.text), printable_path(path), true};
+  return {std::move(*file.text), printable_path(path), true, path};
 }
 
 }  // namespace
@@ -95,6 +96,15 @@ Inputs load_inputs(const InputOptions& options) {
   // 2. The bid files: folders searched recursively, "-" read from stdin.
   std::vector<BidSource> sources =
       discover_bids(resolved.paths, inputs.diagnostics, &inputs.skipped);
+  // The criteria.yaml in use is the grid, accounted for as such: not "skipped".
+  if (grid_text.found && !grid_text.path.empty()) {
+    std::error_code ec;
+    inputs.skipped.erase(std::remove_if(inputs.skipped.begin(), inputs.skipped.end(),
+                                        [&](const SkippedFile& file) {
+                                          return fs::equivalent(file.file, grid_text.path, ec);
+                                        }),
+                         inputs.skipped.end());
+  }
   // Standard input is read up to one byte past the size limit, so that an
   // endless or huge stream is refused, not kept.
   for (BidSource& source : sources)
@@ -102,8 +112,8 @@ Inputs load_inputs(const InputOptions& options) {
 
   // 3. Read and parse them on every core, then check the answers against the grid.
   // CSV tables: a French grid implies a decimal comma (docs/bid-format.md).
-  const CsvReadOptions csv{
-      options.csv_sep, options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
+  const CsvReadOptions csv{options.csv_sep,
+                           options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
   inputs.bids = read_bids(sources, options.jobs, options.limits, csv);
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
