@@ -167,12 +167,19 @@ std::vector<FormField> form_fields(const Grid& grid) {
 
 namespace {
 
+// A key YAML reads back as the same text: letters, digits, _ - . only, not
+// starting like a number or a sign, and not a word of the core schema.
 bool plain_key(const std::string& key) {
-  if (key.empty()) return false;
+  if (key.empty() || (key[0] >= '0' && key[0] <= '9') || key[0] == '-' || key[0] == '.')
+    return false;
   for (char c : key)
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
           c == '-' || c == '.'))
       return false;
+  std::string lower = key;
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (const char* word : {"true", "false", "null", "yes", "no", "on", "off"})
+    if (lower == word) return false;
   return true;
 }
 

@@ -121,7 +121,8 @@ TEST_CASE("form markdown: a row per answer with pipes escaped") {
   CHECK(md.find("| `env.dosing` | Dosing | true or false |  | yes |  |  |\n") != std::string::npos);
 }
 
-TEST_CASE("example bids: within the ranges and meeting the requirements with bid 1 better on quality") {
+TEST_CASE(
+    "example bids: within the ranges and meeting the requirements with bid 1 better on quality") {
   const Grid grid = small_grid("en");
   const std::string one = example_bid_yaml(grid, 1);
   const std::string two = example_bid_yaml(grid, 2);
@@ -140,4 +141,18 @@ TEST_CASE("example bids: within the ranges and meeting the requirements with bid
   CHECK(two.find("  insertion: 5\n") != std::string::npos);
   CHECK(one.find("id:           # ") == std::string::npos);
   CHECK(one.find("id: exemple-1") != std::string::npos);
+}
+
+TEST_CASE("form yaml: keys YAML would not read back as the same text are quoted") {
+  Grid grid;
+  grid.name = "g";
+  grid.criteria.push_back(leaf("a", "A", "energy.2024", RuleKind::linear));
+  grid.criteria.push_back(leaf("b", "B", "flags.null", RuleKind::linear));
+  grid.criteria.push_back(leaf("c", "C", "x.on", RuleKind::linear));
+  grid.criteria.push_back(leaf("d", "D", "y.a b", RuleKind::linear));
+  const std::string yaml = form_yaml(grid);
+  CHECK(yaml.find("\n  \"2024\":\n") != std::string::npos);
+  CHECK(yaml.find("\n  \"null\":\n") != std::string::npos);
+  CHECK(yaml.find("\n  \"on\":\n") != std::string::npos);
+  CHECK(yaml.find("\n  \"a b\":\n") != std::string::npos);
 }
