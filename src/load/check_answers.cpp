@@ -154,7 +154,10 @@ class AnswerChecker {
                         (read.need == Need::single_number ? "a single number" : "a number") +
                         ", got " + describe(answer),
                     quoted_number(answer) ? "remove the quotes: a quoted number is text"
-                                          : "write a plain number, such as 12 or 0.5");
+                    : answer.quoted       ? "write a plain number, such as 12 or 0.5"
+                    : !number_form_hint(answer.text).empty()
+                        ? number_form_hint(answer.text)
+                        : "write a plain number, such as 12 or 0.5");
       case Need::label: {
         std::vector<std::string> labels;
         for (const auto& [label, score] : read.criterion->rule.labels) labels.push_back(label);

@@ -21,6 +21,8 @@ std::string number_hint(const Value& value) {
             PlainScalar::Kind::number)
       return "write a decimal point, not a comma";
   }
+  if (value.kind == Value::Kind::string && !value.quoted)
+    if (std::string hint = number_form_hint(value.text); !hint.empty()) return hint;
   if (value.kind == Value::Kind::null) return "write a number, or remove the key";
   return "write a plain number, such as 12 or 0.5";
 }

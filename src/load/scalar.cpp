@@ -1,9 +1,11 @@
 // The YAML 1.2 core schema's regular expressions, written out by hand.
 #include "load/scalar.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -88,7 +90,154 @@ PlainScalar number(double value) {
   return out;
 }
 
+bool is_number(std::string_view s) {
+  return resolve_plain(s).kind == PlainScalar::Kind::number;
+}
+
+std::string without(std::string_view s, std::string_view chars) {
+  std::string out;
+  for (char c : s)
+    if (chars.find(c) == std::string_view::npos) out += c;
+  return out;
+}
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+std::string trim(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  return std::string(s.substr(first, s.find_last_not_of(' ') - first + 1));
+}
+
+// The number's YAML 1.2 text, as aser would print it back.
+std::string plain_text(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.15g", value);
+  return buffer;
+}
+
+// "€ 1 200,50", "1200 EUR", "12 %": the number with its unit or currency
+// taken off, or "" when there is none.
+std::string strip_unit(std::string_view s) {
+  static const std::string_view units[] = {"€",   "$",   "£",  "%",   "EUR", "eur", "USD",
+                                           "GBP", "CHF", "HT", "TTC", "kg",  "t",   "h"};
+  std::string text = trim(s);
+  for (std::string_view unit : units) {
+    if (text.size() > unit.size() &&
+        text.compare(text.size() - unit.size(), unit.size(), unit) == 0)
+      return trim(text.substr(0, text.size() - unit.size()));
+    if (text.size() > unit.size() && text.compare(0, unit.size(), unit) == 0)
+      return trim(text.substr(unit.size()));
+  }
+  return {};
+}
+
+std::string form_hint(std::string_view s, int depth);
+
+// The hint for text with a unit: the number alone, in its YAML 1.2 spelling.
+std::string unit_hint(std::string_view s, int depth) {
+  const std::string bare = strip_unit(s);
+  if (bare.empty()) return {};
+  std::string number = is_number(bare) ? plain_text(resolve_plain(bare).number) : std::string();
+  if (number.empty() && depth == 0) {
+    // "1 200,50 €": the unit, then another form.
+    const std::string inner = form_hint(bare, depth + 1);
+    const std::size_t write = inner.rfind(": write ");
+    if (write != std::string::npos) number = inner.substr(write + 8);
+  }
+  if (number.empty()) return {};
+  return "'" + std::string(s) +
+         "' is text: write the number alone, without a unit, a currency or " +
+         "'%' (the grid says the unit): write " + number;
+}
+
+std::string form_hint(std::string_view s, int depth) {
+  const std::string text(s);
+  if (text.empty()) return {};
+  const std::string quoted = "'" + text + "'";
+  // YAML 1.1 digit separators: 1_000, 1_000.50.
+  if (text.find('_') != std::string::npos) {
+    const std::string bare = without(text, "_");
+    if (is_number(bare))
+      return quoted + " is text in YAML 1.2 (digit separators are YAML 1.1): write " + bare;
+  }
+  // Spaces (or U+00A0, U+202F) between digit groups: 1 000, 1 000,50.
+  for (std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
+    if (text.find(space) == std::string::npos) continue;
+    const std::string bare = replace_all(text, space, "");
+    if (is_number(bare))
+      return quoted + " is text: a number has no spaces between its digits: write " + bare;
+    if (bare.find(',') != std::string::npos && bare.find('.') == std::string::npos &&
+        std::count(bare.begin(), bare.end(), ',') == 1 && is_number(replace_all(bare, ",", ".")))
+      return quoted +
+             " is text: a number has no spaces between its digits and a decimal point, not a "
+             "comma: write " +
+             replace_all(bare, ",", ".");
+  }
+  // Commas: a decimal comma (12,5) or thousands (1,000 or 1,000.50).
+  if (text.find(',') != std::string::npos) {
+    const std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+    const std::string point = replace_all(text, ",", ".");
+    const std::string bare = without(text, ",");
+    const std::size_t last = text.rfind(',');
+    const bool groups_of_three =
+        text.size() - last - 1 == 3 ||
+        (text.find('.') != std::string::npos && text.find('.') - last - 1 == 3);
+    if (commas == 1 && text.find('.') == std::string::npos && is_number(point)) {
+      if (groups_of_three)
+        return quoted + " is text: YAML numbers have no thousands separator and take a decimal " +
+               "point: write " + bare + " (a thousand) or " + point + " (a decimal comma)";
+      return quoted + " is text: YAML numbers take a decimal point, not a comma: write " + point;
+    }
+    if (is_number(bare) && groups_of_three)
+      return quoted + " is text: YAML numbers have no thousands separator: write " + bare;
+  }
+  // YAML 1.1 binary (0b101) and base 60 (1:30:00).
+  if (text.size() > 2 && text[0] == '0' && text[1] == 'b' &&
+      text.find_first_not_of("01", 2) == std::string::npos)
+    return quoted + " is text in YAML 1.2 (0b binary numbers are YAML 1.1): write " +
+           plain_text(from_digits(text.substr(2), 2));
+  if (text.find(':') != std::string::npos &&
+      text.find_first_not_of("0123456789:") == std::string::npos && text.front() != ':' &&
+      text.back() != ':') {
+    double value = 0;
+    std::size_t from = 0;
+    for (std::size_t colon = text.find(':'); from != std::string::npos;
+         colon = text.find(':', from)) {
+      const std::string part = text.substr(from, colon == std::string::npos ? colon : colon - from);
+      if (part.empty()) return {};
+      value = value * 60 + from_digits(part, 10);
+      from = colon == std::string::npos ? colon : colon + 1;
+    }
+    return quoted + " is text in YAML 1.2 (base-60 numbers are YAML 1.1): write " +
+           plain_text(value);
+  }
+  // 0X10, 0O17, -0x10, +0o17: the core schema's hex and octal are lower-case and unsigned.
+  {
+    const bool sign = text[0] == '-' || text[0] == '+';
+    std::string body = text.substr(sign ? 1 : 0);
+    if (body.size() > 2 && body[0] == '0' &&
+        (body[1] == 'X' || body[1] == 'O' || (sign && (body[1] == 'x' || body[1] == 'o')))) {
+      body[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(body[1])));
+      if (is_number(body)) {
+        const double value = resolve_plain(body).number;
+        return quoted + " is text in YAML 1.2 (0x and 0o are lower-case and take no sign): write " +
+               plain_text(text[0] == '-' ? -value : value);
+      }
+    }
+  }
+  return depth == 0 ? unit_hint(s, depth) : std::string();
+}
+
 }  // namespace
+
+std::string number_form_hint(std::string_view text) {
+  return form_hint(text, 0);
+}
 
 PlainScalar resolve_plain(std::string_view s) {
   PlainScalar out;

@@ -1,6 +1,7 @@
 // YAML 1.2 core schema: what a plain (unquoted) scalar means.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace aser {
@@ -17,5 +18,13 @@ struct PlainScalar {
 /// and the spellings nan, inf, infinity, and numbers that overflow to infinity,
 /// are `not_finite`: errors everywhere in aser.
 PlainScalar resolve_plain(std::string_view text);
+
+/// For a plain scalar that is text but was likely meant as a number, a hint
+/// that names its form and gives the YAML 1.2 spelling: "'1_000' is text in
+/// YAML 1.2 (digit separators are YAML 1.1): write 1000". Covers digit
+/// separators, decimal commas, spaces in numbers, YAML 1.1 binary and base 60,
+/// upper-case or signed 0x/0o, units and currencies, percent signs. "" when
+/// the text does not look like a number.
+std::string number_form_hint(std::string_view text);
 
 }  // namespace aser
