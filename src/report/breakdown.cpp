@@ -264,12 +264,15 @@ std::string working_of(const Grid& grid, const Criterion& leaf, const AnswerRead
 // What the lot knows once: the plan, the bids by id, and for each bid that
 // left on a score requirement the references of the round it left in.
 struct LotContext {
+  int ranked = 0;  ///< ranked bids come first in LotResult::bids, by rank
   std::map<std::string, const Bid*> bids;
   std::map<std::string, std::map<std::string, Reference>> at_exclusion;
 };
 
 LotContext context_of(const Plan& plan, const LotResult& lot, const std::vector<Bid>* bids) {
   LotContext out;
+  for (const BidResult& result : lot.bids)
+    if (result.status == Status::ranked) ++out.ranked;
   if (!bids) return out;
   std::vector<const Bid*> mine;
   for (const Bid& bid : *bids)
@@ -406,7 +409,7 @@ std::optional<CostExplained> cost_of(const Grid& grid, const std::optional<CostB
     out.lines.push_back(
         line.answer + colon +
         (line.answered ? num(line.quantity, w) : std::string(w.labels.not_answered) + " → 0") +
-        " × " + money(grid, line.unit_cost, w) + " = " + money(grid, line.amount, w) +
+        " × " + num(line.unit_cost, w) + " = " + money(grid, line.amount, w) +
         w(" par an", " a year"));
   for (const CostYear& year : cost->years) {
     std::string text = std::string(w.labels.year) + " " + std::to_string(year.year) + colon +
@@ -526,8 +529,7 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
   out.price = result.price;
   out.cost_total = grid.cost ? result.cost : std::nullopt;
   out.quality_points = result.quality_points;
-  for (const BidResult& other : lot.bids)
-    if (other.status == Status::ranked) ++out.ranked_count;
+  out.ranked_count = context.ranked;
   for (const std::string& flag : result.flags) out.flags.push_back(flag_text(w.labels, grid, flag));
   out.reasons = result.reasons;
   out.warnings = result.warnings;
@@ -615,23 +617,14 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
       for (const auto& [path, text] : bid->evidence) out.evidence.emplace_back(path, text);
   }
 
-  if (result.status == Status::ranked) {
-    const BidResult* previous = nullptr;
-    const BidResult* next = nullptr;
-    bool seen = false;
-    for (const BidResult& other : lot.bids) {
-      if (other.status != Status::ranked) continue;
-      if (&other == &result) {
-        seen = true;
-        continue;
-      }
-      if (!seen)
-        previous = &other;
-      else if (!next)
-        next = &other;
-    }
-    out.above = neighbour(grid, result, previous, w);
-    out.below = neighbour(grid, result, next, w);
+  // Neighbours in O(1): ranked bids are the first `ranked` of the lot, by rank.
+  if (result.status == Status::ranked && !lot.bids.empty()) {
+    std::ptrdiff_t i = &result - lot.bids.data();
+    if (i < 0 || i >= static_cast<std::ptrdiff_t>(lot.bids.size()))  // not the lot's own
+      for (i = 0; i < static_cast<std::ptrdiff_t>(lot.bids.size()); ++i)
+        if (lot.bids[i].id == result.id) break;
+    if (i > 0 && i < context.ranked) out.above = neighbour(grid, result, &lot.bids[i - 1], w);
+    if (i + 1 < context.ranked) out.below = neighbour(grid, result, &lot.bids[i + 1], w);
   }
   return out;
 }

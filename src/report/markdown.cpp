@@ -247,15 +247,15 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
                 n.points ? figure(*n.points, labels) : ""});
   }
   if (bid.cost) {
-    out += "\n" + std::string(labels.life_cycle_cost) + colon + "\n\n";
+    out += "\n**" + std::string(labels.life_cycle_cost) + "**\n\n";
     for (const std::string& line : bid.cost->lines) out += "- " + escape(line) + '\n';
   }
   if (!bid.requirements.empty()) {
-    out += "\n" + std::string(labels.requirements) + colon + "\n\n";
+    out += "\n**" + std::string(labels.requirements) + "**\n\n";
     for (const report::RequirementCheck& r : bid.requirements) out += "- " + escape(r.text) + '\n';
   }
   if (!bid.evidence.empty()) {
-    out += "\n" + std::string(labels.evidence) + colon + "\n\n";
+    out += "\n**" + std::string(labels.evidence) + "**\n\n";
     for (const auto& [path, text] : bid.evidence)
       out += "- " + escape(path) + colon + escape(text) + '\n';
   }

@@ -296,7 +296,7 @@ TEST_CASE("explain --all in English, with a life-cycle cost year by year") {
   }
   // van-a's cost, year by year, and its panel.
   CHECK(run.out.find("  Purchase: €10,000.00\n"
-                     "  energy_kwh: 1,000 × €0.20 = €200.00 a year\n"
+                     "  energy_kwh: 1,000 × 0.2 = €200.00 a year\n"
                      "  Year 1: €200.00 ÷ (1 + 0.1)^1 = €181.82\n"
                      "  Year 2: €200.00 ÷ (1 + 0.1)^2 = €165.29\n"
                      "  Total: €10,347.11\n") != std::string::npos);
@@ -320,4 +320,53 @@ TEST_CASE("explain --weight and --lot are recorded; -o writes the file") {
   // price 30, quality 50: price's share is 30/80 = 37.5 %.
   CHECK(text.find("Effective weight 37.5%") != std::string::npos);
   CHECK(text.find("Options: --weight price=30") != std::string::npos);
+}
+
+// tests/fixtures/lots, lot 2: c (price 1000, quality 4) and d (800, 0). The
+// lowest price of lot 2 is d's 800 — lot 1's 100 (a) takes no part.
+// c: 800/1000 = 0.8 → 0.8 × 50 % × 100 = 40; quality 4/10 → 20; total 60.
+// d: price 1 → 50; quality 0 → 0; total 50; 60 − 50 = 10 points behind c.
+TEST_CASE("explain --lot: the references and neighbours of that lot only") {
+  auto run = run_aser("explain --all tests/fixtures/lots --lot 2");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::vector<Explained> bids = parse(run.out, false);
+  REQUIRE(bids.size() == 2);
+  CHECK(bids[0].id == "c");
+  CHECK(bids[1].id == "d");
+  CHECK(*bids[0].total == Approx(60).margin(1e-9));
+  CHECK(*bids[1].total == Approx(50).margin(1e-9));
+  CHECK(bids[0].references.at(0).find("lowest: €800.00 (d)") != std::string::npos);
+  CHECK(run.out.find("Lot: 2\n") != std::string::npos);
+  CHECK(run.out.find("Rank 1: c (Charlie), ahead by 10.00 points") != std::string::npos);
+  CHECK(run.out.find("Options: --lot 2") != std::string::npos);
+}
+
+TEST_CASE("explain: colour only when asked or on a terminal") {
+  auto plain = run_aser(std::string("explain hygiene-express ") + example);
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.out.find('\x1b') == std::string::npos);  // NO_COLOR, and not a terminal
+  auto colour = run_aser(std::string("explain hygiene-express ") + example + " --color always");
+  REQUIRE(colour.exit_code == 0);
+  CHECK(colour.out.find("\x1b[1mExplication de l'offre hygiene-express") != std::string::npos);
+}
+
+// hygiene-express: 40 + 8.75 + 9.9 = 58.65 (see above); the Markdown report
+// carries the same facts as explain, from the same breakdown.
+TEST_CASE("rank -f markdown: each bid's breakdown has the facts of explain") {
+  auto run = run_aser(std::string("rank ") + example + " -f markdown");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::size_t at = run.out.find("\n### hygiene-express — Hygiène Express\n");
+  REQUIRE(at != std::string::npos);
+  std::string section = run.out.substr(at, run.out.find("\n### ", at + 1) - at);
+  CHECK(section.find("- Statut" + nbsp + ": classé, Rang 5 sur 5\n") != std::string::npos);
+  CHECK(section.find("- Calcul" + nbsp + ": 40,00 + 8,75 + 9,90 = 58,65\n") != std::string::npos);
+  CHECK(section.find("la plus basse" + nbsp + ": 72" + nbsp + "400,00" + nbsp +
+                     "€ (hygiene-express)") != std::string::npos);
+  CHECK(section.find("| 72400.00 (examples/nettoyage/offres/hygiene-express.yaml:2:8) |") !=
+        std::string::npos);
+  CHECK(section.find("\n**Exigences**\n\n- social.insertion\\_hours\\_pct" + nbsp +
+                     ": 5, exigé ≥ 5 → satisfaite") != std::string::npos);
+  CHECK(section.find("- Signalements" + nbsp + ": offre anormalement basse") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 // working, references and the bids that set them, points, subtotals, the
 // total, requirements and neighbours. Figures worked out by hand.
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "report/breakdown.hpp"
 #include "score/evaluate.hpp"
@@ -215,4 +216,71 @@ TEST_CASE("breakdown: without the bids, the figures still come from the evaluati
   CHECK(node(a, "price").reference->min_bid == "B");  // from the evaluation
   CHECK(a.total_line == "25.00 + 50.00 = 75.00");
   CHECK_FALSE(a.requirements[0].checked);
+}
+
+namespace {
+
+// price (lowest_ratio) and quality (linear 0 → 10) under `method`, with raw
+// weights 40 and 60; A: price 100, quality 8; B: price 50, quality 2.
+struct TwoBids {
+  Grid grid;
+  std::vector<Bid> bids;
+  Evaluation eval;
+  std::vector<BidBreakdown> all;
+};
+
+TwoBids two_bids(Method method, double quality_weight, double price_b) {
+  TwoBids t;
+  t.grid.language = "en";
+  t.grid.method.kind = method;
+  Rule lowest;
+  lowest.kind = RuleKind::lowest_ratio;
+  Rule linear;
+  linear.worst = 0;
+  linear.best = 10;
+  t.grid.criteria = {leaf("price", "price", 40, lowest),
+                     leaf("quality", "quality", quality_weight, linear)};
+  for (auto [id, price, quality] : {std::tuple{"A", 100.0, 8.0}, std::tuple{"B", price_b, 2.0}}) {
+    Bid b;
+    b.id = id;
+    b.file = std::string(id) + ".yaml";
+    b.answers["price"] = number(price, fixed(price), 1);
+    b.answers["quality"] = number(quality, fixed(quality), 2);
+    t.bids.push_back(b);
+  }
+  t.eval = evaluate(t.grid, t.bids);
+  t.all = report::breakdowns(t.grid, t.eval, &t.bids);
+  return t;
+}
+
+}  // namespace
+
+// price_per_point: the quality points are quality's score × 60 % / 60 % × 100:
+// A 0.8 → 80, B 0.2 → 20; A: 100 ÷ 80 = 1.25, B: 50 ÷ 20 = 2.5 (lower wins);
+// B is 2.5 − 1.25 = 1.25 per point behind A.
+TEST_CASE("breakdown: price per point, money per point between neighbours", "[breakdown]") {
+  TwoBids t = two_bids(Method::price_per_point, 60, 50);
+  const BidBreakdown& a = find(t.all, "A");
+  CHECK(a.rank == 1);
+  CHECK(a.total_line == "quality points: 80.00 = 80.00; €100.00 ÷ 80.00 = 1.2500");
+  CHECK(node(a, "price").points_working.empty());  // price has no quality points
+  // quality's share among the quality criteria is 60 % / 60 % = 1: × 100.
+  CHECK(node(a, "quality").points_working == "0.800 × 100 = 80.00");
+  REQUIRE(a.below);
+  CHECK(a.below->gap == Approx(1.25));
+  CHECK(a.below->gap_text == "1.2500 per point");
+}
+
+// fictitious_price: quality's weight 30 is money: A 100 − 30 × 0.8 = 76,
+// B 90 − 30 × 0.2 = 84; A first, €8.00 ahead.
+TEST_CASE("breakdown: fictitious price, the money each criterion takes off", "[breakdown]") {
+  TwoBids t = two_bids(Method::fictitious_price, 30, 90);
+  const BidBreakdown& a = find(t.all, "A");
+  CHECK(a.rank == 1);
+  CHECK(a.total == Approx(76));
+  CHECK(a.total_line == "€100.00 − €24.00 = €76.00");
+  CHECK(node(a, "quality").points_working == "0.800 × €30.00 = 24.00");
+  const BidBreakdown& b = find(t.all, "B");
+  REQUIRE(b.above);
+  CHECK(b.above->gap_text == "€8.00");
 }
