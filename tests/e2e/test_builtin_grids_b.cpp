@@ -126,10 +126,11 @@ void check_builtin_matches(const Expected& expected) {
 //   cost      24,087 / 37,035 = 0.6503848 → × 60 = 39.023086
 //   warranty  (7 − 2) / (7 − 2) = 1 → 12.5;   workshop 3 km, beyond best 5 → 1 → 6.25;
 //   courtesy  true → 1 → 6.25;                  quality 1 → 25
-//   tyres     A → 1 → 7.5;   noise (66 − 72) / (64 − 72) = 0.75 → 5.625;  environment 0.875
-//   → 13.125 total     39.023086 + 25 + 13.125 = 77.148086
-// Runner-up electromobile-occitanie: 60 + (2 × 0.2 + 0.266667 + 0) / 4 × 25 = 4.166667
-//   + (0.5 + 0.875) / 2 × 15 = 10.3125 → 74.479167.
+//   tyres     A → 1 → 7.5;   noise (66 − 72) / (64 − 72) = 0.75 → 5.625;
+//             environment (1 + 0.75) / 2 = 0.875 → 13.125
+//   total     39.023086 + 25 + 13.125 = 77.148086
+// Runner-up electromobile-occitanie: cost 1 → 60; quality (2 × 0.2 + 0.266667 + 0) / 4
+//   × 25 = 4.166667; environment (0.5 + 0.875) / 2 × 15 = 10.3125; total 74.479167.
 // Abnormally low: electromobile-occitanie's 24,087 against the mean of the five
 // others (37,035 + 33,573 + 34,767.99 + 33,499.04 + 32,518.39) / 5 = 34,278.684:
 // 0.8 × 34,278.684 = 27,422.95 > 24,087 → flagged. The next cheapest,
