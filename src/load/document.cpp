@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "load/characters.hpp"
 #include "load/depth_scan.hpp"
 #include "load/parse_errors.hpp"
 #include "load/read_file.hpp"
@@ -224,6 +225,7 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   }
   // 2. Encoding: yaml-cpp passes invalid UTF-8 through. A leading BOM is
   //    dropped first, so that it does not count in the columns of line 1.
+  if (!check_not_utf16(text, sink)) return doc;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
     // No caret line: it would print the invalid bytes.
@@ -239,6 +241,7 @@ Document parse_document(std::string_view text, const std::string& display_name, 
         "save the file as UTF-8");
     return doc;
   }
+  if (!check_control_characters(text, sink)) return doc;
   doc.lines = split_lines(text);
   // 3. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
   if (std::optional<std::size_t> deep = too_deep(text, limits.max_depth)) {

@@ -1,0 +1,53 @@
+#include "load/characters.hpp"
+
+#include <string>
+
+namespace aser {
+
+namespace {
+
+std::string hex(unsigned char c) {
+  static const char* digits = "0123456789ABCDEF";
+  return std::string{digits[c >> 4], digits[c & 15]};
+}
+
+}  // namespace
+
+bool check_not_utf16(std::string_view text, const Sink& sink) {
+  const char* encoding = nullptr;
+  if (text.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+      text.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    encoding = "UTF-32";
+  else if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
+    encoding = "UTF-16";
+  if (encoding == nullptr) return true;
+  sink.error({},
+             std::string("the file is ") + encoding + " (it starts with a " + encoding +
+                 " byte order mark), not UTF-8",
+             "save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+  return false;
+}
+
+bool check_control_characters(std::string_view text, const Sink& sink) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
+      sink.error(position_of(text, i), "a carriage return that does not end a line",
+                 "save the file with LF or CRLF line endings (a lone CR is an old Mac ending)");
+      return false;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      // No caret line: it would print the control character.
+      sink.error(position_of(text, i),
+                 c == 0 ? "a NUL byte (0x00) in the text"
+                        : "a control character (byte 0x" + hex(c) + ") in the text",
+                 c == 0 ? "a text file has no NUL bytes: is it UTF-16 saved without a byte order "
+                          "mark, or not a text file? Save it as UTF-8 text"
+                        : "remove it: YAML and JSON files hold printable characters only");
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace aser
