@@ -75,3 +75,21 @@ TEST_CASE("aser schema grid takes no -c, and an unknown kind is a usage error") 
         "hint: for the bids of a grid, 'aser schema bid -c aser-default'\n");
   CHECK(run_aser("schema bids").exit_code == 2);
 }
+
+TEST_CASE("aser schema bid without -c reads ./criteria.yaml, else the built-in default") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/criteria.yaml", R"(format: 1
+name: Here
+criteria:
+  - id: quality
+    answer: quality
+    rule: { linear: { worst: 0, best: 10 } }
+)");
+  auto here = run_aser("schema bid", "", "-C '" + dir + "' NO_COLOR=1");
+  REQUIRE(here.exit_code == 0);
+  CHECK(json::parse(here.out).at("title") == "aser bid: Here");
+
+  auto elsewhere = run_aser("schema bid", "", "-C '" + temp_dir() + "' NO_COLOR=1");
+  CHECK(elsewhere.exit_code == 0);
+  CHECK(elsewhere.out == run_aser("schema bid -c aser-default").out);
+}
