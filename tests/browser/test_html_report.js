@@ -5,7 +5,8 @@
 //   - each bar's and each segment's rendered width proportional to its points,
 //     on one scale for the whole page, within 1 px;
 //   - no request but the page's own file, no resource entry, no CSP violation;
-//   - printed on A4, no chart is taller than a page (a bar is never cut);
+//   - printed on A4, no chart is taller than a page (a bar is never cut) and
+//     no table or chart is wider than the page;
 //   - a screenshot (PNG, not empty).
 //
 // usage: node test_html_report.js ASER NODE_MODULES SOURCE_DIR OUT_DIR
@@ -18,11 +19,12 @@ const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
 
-const [aser, nodeModules, sourceDir, outDir] = process.argv.slice(2);
-if (!aser || !nodeModules || !sourceDir || !outDir) {
+if (process.argv.length !== 6) {
   console.error('usage: node test_html_report.js ASER NODE_MODULES SOURCE_DIR OUT_DIR');
   process.exit(2);
 }
+// Relative paths are taken from the current folder (aser runs in SOURCE_DIR).
+const [aser, nodeModules, sourceDir, outDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const CHROMIUM = process.env.ASER_CHROMIUM || '/usr/bin/chromium';
 if (!fs.existsSync(CHROMIUM)) {
   console.error(`${CHROMIUM} is missing: sudo apt-get install -y chromium (make test installs it)`);
@@ -178,6 +180,12 @@ async function testFixture(fixture) {
     check(heights.length > 0, `${fixture.name}: charts in print`);
     for (const h of heights)
       check(h > 0 && h < A4_CONTENT_HEIGHT, `${fixture.name}: a printed chart is ${h.toFixed(0)} px high`);
+    // Nothing is wider than the printed page: tables and charts fit in it.
+    const overflow = await page.evaluate((width) => [...document.querySelectorAll('table, svg.bars')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .map((e) => `${e.tagName}.${e.getAttribute('class')} ends at ${e.getBoundingClientRect().right.toFixed(0)} px`),
+    Math.floor(A4_CONTENT_WIDTH));
+    check(overflow.length === 0, `${fixture.name}: wider than an A4 page: ${overflow.join(', ')}`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     check(pdf.length > 1000, `${fixture.name}: prints to a PDF on A4 (${pdf.length} bytes)`);
 
