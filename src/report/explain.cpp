@@ -167,6 +167,13 @@ std::string render_explanations(const Grid& grid, const Evaluation& evaluation,
   }
   out += '\n';
   if (options.date) out += std::string(labels.date) + labels.colon + *options.date + '\n';
+  // Every bid file of the run: a bid's explanation depends on the others
+  // (relative rules, exclusion rounds), so all of them are its provenance.
+  out += std::string(labels.bid_files) + '\n';
+  for (const LotResult& lot : evaluation.lots)
+    for (const BidResult& bid : lot.bids)
+      out += "  " + bid.id + labels.colon + bid.file +
+             (bid.sha256.empty() ? "" : " (sha256 " + bid.sha256 + ")") + '\n';
   return out;
 }
 

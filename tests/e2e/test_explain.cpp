@@ -370,3 +370,23 @@ TEST_CASE("rank -f markdown: each bid's breakdown has the facts of explain") {
                      ": 5, exigé ≥ 5 → satisfaite") != std::string::npos);
   CHECK(section.find("- Signalements" + nbsp + ": offre anormalement basse") != std::string::npos);
 }
+
+TEST_CASE("explain: every bid file of the run and its SHA-256 close the explanation") {
+  auto run = run_aser(std::string("explain atelier-solidaire ") + example);
+  REQUIRE(run.exit_code == 0);
+  auto json_run = run_aser(std::string("rank ") + example + " -f json");
+  REQUIRE(json_run.exit_code == 0);
+  std::size_t at = run.out.find("\nFichiers des offres\n");
+  REQUIRE(at != std::string::npos);
+  // The 7 bids, each with the SHA-256 the JSON report gives its file.
+  for (const char* id : {"ecobrillance", "atelier-solidaire", "nettoyage-martin", "proprete-plus",
+                         "hygiene-express", "clair-services", "nettoyeurs-reunis"}) {
+    INFO(id);
+    std::size_t key = json_run.out.find(std::string("\"id\": \"") + id + "\"");
+    REQUIRE(key != std::string::npos);
+    std::size_t sha = json_run.out.find("\"sha256\": \"", json_run.out.find("\"source\"", key));
+    std::string hash = json_run.out.substr(sha + 11, 64);
+    CHECK(run.out.find(std::string("  ") + id + nbsp + ": ", at) != std::string::npos);
+    CHECK(run.out.find("(sha256 " + hash + ")\n", at) != std::string::npos);
+  }
+}
