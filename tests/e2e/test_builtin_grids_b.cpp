@@ -303,3 +303,21 @@ TEST_CASE("the three example tenders validate") {
     CHECK(run.err.empty());  // no warning: no unanswered path, no near-miss key
   }
 }
+
+// Each grid's header comment explains why the proportional price rule is kept
+// (homogeneous prices); every other lint check must be silent on these grids.
+TEST_CASE(
+    "vehicles-lcc it-equipment and aser-default lint clean but for the explained price rule") {
+  for (const char* name : {"vehicles-lcc", "it-equipment", "aser-default"}) {
+    auto run = run_aser(std::string("lint -c ") + name);
+    INFO(name << "\n" << run.out << run.err);
+    CHECK(run.exit_code == 0);
+    std::size_t warnings = 0;
+    for (std::size_t at = run.out.find("warning:"); at != std::string::npos;
+         at = run.out.find("warning:", at + 1))
+      ++warnings;
+    CHECK(warnings == 1);
+    CHECK(run.out.find("'price' uses the relative rule 'lowest_ratio'") != std::string::npos);
+    CHECK(run.out.find("[relative-rule]") != std::string::npos);
+  }
+}
