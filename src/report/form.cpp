@@ -160,6 +160,15 @@ std::vector<FormField> form_fields(const Grid& grid) {
                                   grid.cost->years);
     }
   }
+  // id, supplier, lot and evidence are never answers (DESIGN section 10): a
+  // bid cannot give them, so the form does not ask.
+  fields.erase(std::remove_if(fields.begin(), fields.end(),
+                              [](const FormField& field) {
+                                return field.path == "id" || field.path == "supplier" ||
+                                       field.path == "lot" || field.path == "evidence" ||
+                                       field.path.rfind("evidence.", 0) == 0;
+                              }),
+               fields.end());
   return fields;
 }
 
@@ -268,9 +277,7 @@ void write_answers(const std::vector<FormField>& fields, const Words& w,
     bool clash = false;
     for (const FormField& other : fields)
       if (other.path != field.path && (other.path.rfind(field.path + ".", 0) == 0)) clash = true;
-    const bool reserved = field.path == "id" || field.path == "supplier" || field.path == "lot" ||
-                          field.path == "evidence" || field.path.rfind("evidence.", 0) == 0;
-    if (clash || reserved) {
+    if (clash) {
       dotted.push_back(&field);
       continue;
     }

@@ -150,7 +150,10 @@ TEST_CASE("form yaml: keys YAML would not read back as the same text are quoted"
   grid.criteria.push_back(leaf("b", "B", "flags.null", RuleKind::linear));
   grid.criteria.push_back(leaf("c", "C", "x.on", RuleKind::linear));
   grid.criteria.push_back(leaf("d", "D", "y.a b", RuleKind::linear));
+  grid.criteria.push_back(leaf("e", "E", "supplier", RuleKind::linear));  // never an answer
   const std::string yaml = form_yaml(grid);
+  CHECK(form_fields(grid).size() == 4);
+  CHECK(form_csv(grid) == "id,supplier,lot,energy.2024,flags.null,x.on,y.a b\r\n");
   CHECK(yaml.find("\n  \"2024\":\n") != std::string::npos);
   CHECK(yaml.find("\n  \"null\":\n") != std::string::npos);
   CHECK(yaml.find("\n  \"on\":\n") != std::string::npos);
