@@ -40,13 +40,19 @@ std::string figure(double value, const Labels& labels) {
 std::string ranking(const Grid& grid, const Labels& labels, const Evaluation& eval,
                     const LotResult& lot, const ReportOptions& options) {
   const bool quality = grid.method.kind == Method::price_per_point;
+  // The flags column only when a bid shown has one: the table must fit A4.
+  bool flagged = false;
+  for (const BidResult& bid : lot.bids)
+    if (bid.status == Status::ranked && report::shown(bid, options) && !bid.flags.empty())
+      flagged = true;
   std::string head = "<thead><tr>" + th(labels.rank, true) + th(labels.bid) + th(labels.supplier) +
                      th(labels.price, true);
   if (grid.cost) head += th(labels.cost, true);
   for (const Criterion& node : grid.criteria) head += th(node.display_label() + " (pts)", true);
   if (quality) head += th(labels.quality_points, true);
-  head += th(report::total_label(labels, grid.method.kind), true) + th(labels.flags) +
-          "</tr></thead>\n";
+  head += th(report::total_label(labels, grid.method.kind), true);
+  if (flagged) head += th(labels.flags);
+  head += "</tr></thead>\n";
 
   std::string body;
   for (const BidResult& bid : lot.bids) {
@@ -67,7 +73,8 @@ std::string ranking(const Grid& grid, const Labels& labels, const Evaluation& ev
     std::string flags;
     for (const std::string& flag : bid.flags)
       flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag));
-    body += td(flags, "flag") + "</tr>\n";
+    if (flagged) body += td(flags, "flag");
+    body += "</tr>\n";
   }
   const int hidden = report::hidden_count(lot, options);
   std::string out;

@@ -66,9 +66,10 @@ table.nodes tr.group td { background: #f7f7f7; font-weight: 600; }
   thead { display: table-header-group; }
   .wide { overflow: visible; }
   td.id { white-space: normal; }
-  table { font-size: 8.5pt; }
-  th, td { padding: 0.2em 0.35em; }
-  td.flag { min-width: 7em; }
+  table { font-size: 8pt; }
+  th, td { padding: 0.15em 0.25em; }
+  th { hyphens: auto; }
+  td.flag { min-width: 6em; }
   section.breakdowns { break-before: page; }
   article.breakdown { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }

@@ -7,6 +7,7 @@
 //   - no request but the page's own file, no resource entry, no CSP violation;
 //   - printed on A4, no chart is taller than a page (a bar is never cut) and
 //     no table or chart is wider than the page;
+//   - a supplier named `<script>…` shows as text, and nothing of it runs;
 //   - a screenshot (PNG, not empty).
 //
 // usage: node test_html_report.js ASER NODE_MODULES SOURCE_DIR OUT_DIR
@@ -32,10 +33,23 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 const { chromium } = require(path.join(nodeModules, 'playwright-core'));
 
-// The fixtures: the French example, and an English grid with two lots.
+// A supplier name that would run a script and load an image if it were not
+// escaped: it must show as text.
+const HOSTILE = '<script>window.__pwned = 1</script><img src="x.png" onerror="window.__pwned = 2">';
+function hostileTender() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-hostile-'));
+  fs.copyFileSync(path.join(sourceDir, 'tests/fixtures/lots/criteria.yaml'), path.join(dir, 'criteria.yaml'));
+  fs.writeFileSync(path.join(dir, 'a.yaml'), `supplier: '${HOSTILE.replace(/'/g, "''")}'\nprice: 100\nquality: 5\n`);
+  fs.writeFileSync(path.join(dir, 'b.yaml'), 'supplier: Bravo\nprice: 120\nquality: 9\n');
+  return dir;
+}
+
+// The fixtures: the French example, an English grid with two lots, and a
+// supplier named like an attack.
 const FIXTURES = [
   { name: 'nettoyage', args: ['examples/nettoyage'], lang: 'fr' },
   { name: 'lots-en', args: ['tests/fixtures/lots'], lang: 'en' },
+  { name: 'hostile', args: [hostileTender()], lang: 'en', supplier: HOSTILE, temporary: true },
 ];
 
 // A4 less the @page margins of html_style.cpp (14 mm top, 16 mm bottom), in CSS px.
@@ -149,6 +163,18 @@ async function testFixture(fixture) {
       .map((b) => b.segments[0].left);
     check(lefts.every((x) => Math.abs(x - lefts[0]) <= 1), `${fixture.name}: bars share their zero`);
 
+    if (fixture.supplier) {
+      const seen = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        images: document.querySelectorAll('img').length,
+        pwned: window.__pwned,
+        cells: [...document.querySelectorAll('table.ranking td')].map((td) => td.textContent),
+      }));
+      check(seen.scripts === 0 && seen.images === 0, `${fixture.name}: no script or img element`);
+      check(seen.pwned === undefined, `${fixture.name}: the supplier's script did not run`);
+      check(seen.cells.includes(fixture.supplier), `${fixture.name}: the supplier shows as text`);
+    }
+
     const legend = await page.$$eval('ul.legend li', (items) => items.length);
     check(legend > 0, `${fixture.name}: a legend`);
 
@@ -199,7 +225,10 @@ async function testFixture(fixture) {
 }
 
 (async () => {
-  for (const fixture of FIXTURES) await testFixture(fixture);
+  for (const fixture of FIXTURES) {
+    await testFixture(fixture);
+    if (fixture.temporary) fs.rmSync(fixture.args[0], { recursive: true, force: true });
+  }
   if (failures > 0) {
     console.error(`${failures} check(s) failed`);
     process.exit(1);
