@@ -277,3 +277,16 @@ TEST_CASE("csv bids: read_bids gives the same bids and messages on 1 and 4 threa
                   "invalid c c.csv\n",
                   0) == 0);
 }
+
+TEST_CASE("csv bids: blank lines count as rows and old Mac line ends work") {
+  // Row 2 is blank: B-1 is on row 3, as a spreadsheet opening the file shows it.
+  BidSet lf = load("id,price\n\nB-1,1\r\n\r\nB-2,2");
+  REQUIRE(messages(lf) == "");
+  REQUIRE(lf.bids.size() == 2);
+  CHECK(lf.bids[0].pos.line == 3);
+  CHECK(lf.bids[1].pos.line == 5);  // CRLF counts once; the blank CRLF line is row 4
+  BidSet cr = load("id,price\rB-1,1\rB-2,2\r");
+  REQUIRE(cr.bids.size() == 2);
+  CHECK(cr.bids[1].pos.line == 3);
+  CHECK(answer(cr.bids[1], "price").number == Approx(2));
+}
