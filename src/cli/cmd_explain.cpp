@@ -22,8 +22,12 @@ std::string unknown_bid(const std::string& id, const Evaluation& evaluation) {
     for (const BidResult& bid : lot.bids) ids.push_back(bid.id);
   std::string message = "no bid '" + id + "'";
   if (std::string hint = did_you_mean(id, ids); !hint.empty()) message += "; " + hint;
+  // A few dozen ids help; ten thousand would bury the message.
+  constexpr std::size_t shown = 30;
   std::string list;
-  for (const std::string& known : ids) list += (list.empty() ? "" : ", ") + known;
+  for (std::size_t i = 0; i < ids.size() && i < shown; ++i)
+    list += (list.empty() ? "" : ", ") + ids[i];
+  if (ids.size() > shown) list += ", … (" + std::to_string(ids.size() - shown) + " more)";
   return message + "\nhint: the bids are " + (list.empty() ? "(none)" : list);
 }
 

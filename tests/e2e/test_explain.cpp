@@ -5,6 +5,7 @@
 // are worked out by hand from the bid files.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <string>
@@ -389,4 +390,22 @@ TEST_CASE("explain: every bid file of the run and its SHA-256 close the explanat
     CHECK(run.out.find(std::string("  ") + id + nbsp + ": ", at) != std::string::npos);
     CHECK(run.out.find("(sha256 " + hash + ")\n", at) != std::string::npos);
   }
+}
+
+TEST_CASE("explain an unknown bid among many: the first 30 ids, then a count") {
+  // 35 bids b01..b35 (b01 cheapest): the list stops after b30 and counts 5 more.
+  std::string dir = aser::test::temp_dir();
+  aser::test::write_file(dir + "/criteria.yaml",
+                         aser::test::read_file(std::string(english) + "/../lots/criteria.yaml"));
+  for (int i = 1; i <= 35; ++i) {
+    char id[8];
+    std::snprintf(id, sizeof id, "b%02d", i);
+    aser::test::write_file(dir + "/" + id + ".yaml",
+                           "price: " + std::to_string(100 + i) + "\nquality: 5\n");
+  }
+  auto run = run_aser("explain zzz " + dir);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("hint: the bids are b01, b02, ") != std::string::npos);
+  CHECK(run.err.find(", b30, … (5 more)\n") != std::string::npos);
+  CHECK(run.err.find("b31") == std::string::npos);
 }
