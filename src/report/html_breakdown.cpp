@@ -19,6 +19,14 @@ std::string detail(const Labels& labels, const char* name, const std::string& te
   return "<div>" + escape(std::string(name) + labels.colon + text) + "</div>";
 }
 
+// "rang" / "rank" inside a sentence (the label is a column heading, "Rang").
+std::string rank_word(const Labels& labels) {
+  std::string word = labels.rank;
+  if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z')
+    word[0] = static_cast<char>(word[0] - 'A' + 'a');
+  return word;
+}
+
 std::string depth_class(int depth) {
   if (depth <= 0) return "";
   return depth <= 3 ? "depth-" + std::to_string(depth) : "deep";
@@ -66,8 +74,7 @@ std::string list(const char* title, const std::vector<std::string>& items,
 std::string neighbour(const Labels& labels, const Words& w, const char* side, const Neighbour& n) {
   std::string text = std::string(side) + labels.colon + n.id;
   if (!n.supplier.empty()) text += " (" + n.supplier + ")";
-  text += ", " + std::string(labels.rank) + " " + std::to_string(n.rank) + ", " + w.gap + " " +
-          n.gap_text;
+  text += ", " + rank_word(labels) + " " + std::to_string(n.rank) + ", " + w.gap + " " + n.gap_text;
   return "<li>" + escape(text) + "</li>\n";
 }
 
@@ -80,8 +87,8 @@ std::string article(const Grid& grid, const Labels& labels, const Evaluation& ev
 
   std::string status = std::string(labels.status) + labels.colon + status_label(labels, b.status);
   if (b.status == Status::ranked && b.rank)
-    status += ", " + std::string(labels.rank) + " " + std::to_string(*b.rank) + " " + w.out_of +
-              " " + std::to_string(b.ranked_count);
+    status += ", " + rank_word(labels) + " " + std::to_string(*b.rank) + " " + w.out_of + " " +
+              std::to_string(b.ranked_count);
   if (b.status == Status::ranked)
     status +=
         " — " + std::string(total_label(labels, grid.method.kind)) + labels.colon + b.total_text;

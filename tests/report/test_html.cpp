@@ -190,3 +190,33 @@ TEST_CASE("html: a breakdown per bid shown", "[html]") {
   // Without the bids read, the breakdowns say that answers are not shown.
   CHECK(contains(out, "Les réponses des offres n&#39;ont pas été transmises au rapport"));
 }
+
+TEST_CASE("html: the flags column only when a bid shown is flagged", "[html]") {
+  Evaluation eval = test::sample_evaluation();
+  std::string flagged = html(test::sample_grid(), eval);
+  CHECK(contains(flagged, "<th>Signalements</th></tr></thead>"));
+  eval.lots[0].bids[1].flags.clear();  // B-007 was the only flagged bid
+  std::string plain = html(test::sample_grid(), eval);
+  CHECK(contains(plain, "<th class=\"num\">Total</th></tr></thead>"));
+  CHECK_FALSE(contains(plain, "<th>Signalements</th>"));
+}
+
+TEST_CASE("html: printed on A4", "[html]") {
+  std::string out = html(test::sample_grid(), test::sample_evaluation());
+  CHECK(contains(out, "@page { size: A4;"));
+  CHECK(contains(out, "@media print {"));
+  CHECK(contains(out, "print-color-adjust: exact;"));
+  // A chart is never cut across pages, the breakdowns start on a new one.
+  CHECK(contains(out, "figure.chart svg, ul.legend { break-inside: avoid; }"));
+  CHECK(contains(out, "section.breakdowns { break-before: page; }"));
+}
+
+TEST_CASE("html: a breakdown's status line", "[html]") {
+  std::string fr = html(test::sample_grid(), test::sample_evaluation());
+  // B-014 is first of the three ranked bids; its total 82.5 shows 82,50.
+  CHECK(contains(fr,
+                 "<p class=\"detail\">Statut\u00a0: classé, rang 1 sur 3 — Total\u00a0: "
+                 "82,50</p>"));
+  std::string en = html(test::sample_grid("en"), test::sample_evaluation());
+  CHECK(contains(en, "<p class=\"detail\">Status: ranked, rank 2 out of 3 — Total: 78.25</p>"));
+}
