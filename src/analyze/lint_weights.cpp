@@ -67,7 +67,8 @@ LintWarnings check_negligible_weights(const Grid& grid) {
       // Quality points: the weights but price's, normalised among themselves.
       const std::map<std::string, double> effective = effective_weights(grid);
       const Criterion* price = price_criterion(grid);
-      const double price_share = price ? effective.at(price->id) : 0.0;
+      const auto found = price ? effective.find(price->id) : effective.end();
+      const double price_share = found != effective.end() ? found->second : 0.0;
       if (price_share < 1) walk_points(grid.criteria, grid, effective, 1 - price_share, true, out);
       break;
     }
