@@ -409,3 +409,18 @@ TEST_CASE("explain an unknown bid among many: the first 30 ids, then a count") {
   CHECK(run.err.find(", b30, … (5 more)\n") != std::string::npos);
   CHECK(run.err.find("b31") == std::string::npos);
 }
+
+TEST_CASE("explain with a bad grid or a bad --weight explains nothing") {
+  auto grid =
+      run_aser("explain a tests/bad_inputs/good -c tests/bad_inputs/grids/unknown_key.yaml");
+  CHECK(grid.exit_code == 1);
+  CHECK(grid.out.empty());
+  CHECK(grid.err.find("unknown_key.yaml:5:1: error: unknown key 'curency' in the grid") !=
+        std::string::npos);
+  CHECK(grid.err.find("aser: error: 1 problem in the grid or the bids, nothing explained\n") !=
+        std::string::npos);
+  auto weight = run_aser(std::string("explain --all ") + example + " --weight socail=3");
+  CHECK(weight.exit_code == 2);
+  CHECK(weight.out.empty());
+  CHECK(weight.err.find("did you mean 'social'?") != std::string::npos);
+}
