@@ -171,7 +171,10 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
     }
     std::error_code ec;
     const fs::file_status status = fs::status(given, ec);
-    if (!fs::exists(status)) {
+    if (!fs::exists(status) && fs::is_symlink(fs::symlink_status(given, ec)) &&
+        is_bid_extension(given)) {
+      sources.push_back({given, path, {}});  // a broken link or a loop: reading it says which
+    } else if (!fs::exists(status)) {
       diagnostics.push_back(file_problem(path, "no such file or folder"));
     } else if (fs::is_directory(status)) {
       folders.push_back(path);
