@@ -1,9 +1,14 @@
 // cli/output: atomic writes and the colour decision.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "cli/output.hpp"
 
@@ -36,6 +41,42 @@ TEST_CASE("an atomic write replaces the file and leaves no temporary file") {
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++files;
   CHECK(files == 1);
+  fs::remove_all(dir);
+}
+
+// The first write links the unnamed file into place; the second renames over
+// the first. Neither leaves a ".report.json.tmp.*" file behind.
+TEST_CASE(
+    "an atomic write to a new name and over an old one leaves one file, mode 0666 less umask") {
+  fs::path dir = fresh_dir("fresh");
+  fs::path target = dir / "report.json";
+  const mode_t mask = ::umask(022);
+  REQUIRE(aser::write_file_atomically(target.string(), "first\n").empty());
+  REQUIRE(aser::write_file_atomically(target.string(), "second\n").empty());
+  ::umask(mask);
+  CHECK(slurp(target) == "second\n");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
+  CHECK(names == std::vector<std::string>{"report.json"});
+  struct stat info;
+  REQUIRE(::stat(target.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0644);  // 0666 & ~022
+  fs::remove_all(dir);
+}
+
+// A fifo (or /dev/stdout) is written to, never replaced by a regular file.
+TEST_CASE("an atomic write to a fifo writes into it") {
+  fs::path dir = fresh_dir("fifo");
+  fs::path fifo = dir / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string read_back;
+  std::thread reader([&] { read_back = slurp(fifo); });
+  CHECK(aser::write_file_atomically(fifo.string(), "through\n").empty());
+  reader.join();
+  CHECK(read_back == "through\n");
+  struct stat info;
+  REQUIRE(::stat(fifo.c_str(), &info) == 0);
+  CHECK(S_ISFIFO(info.st_mode));
   fs::remove_all(dir);
 }
 
