@@ -337,7 +337,7 @@ double points_factor(const Plan& plan, const Criterion& node) {
 std::string factor_text(const Grid& grid, double factor, double effective, const Words& w) {
   switch (grid.method.kind) {
     case Method::weighted_sum:
-      return format_percent(effective, 1, w.labels.language) + " × " + num(grid.scale, w);
+      return share_text(effective, w.labels.language) + " × " + num(grid.scale, w);
     case Method::fictitious_price:
       return money(grid, factor, w);
     default:

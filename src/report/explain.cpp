@@ -40,7 +40,7 @@ void node_lines(Out& out, const Grid& grid, const NodeBreakdown& n) {
   const Labels& labels = out.labels;
   const int indent = 2 * n.depth;
   out.title(indent, n.label + " [" + n.id + "] — " + labels.effective_weight + " " +
-                        format_percent(n.effective_weight, 1, labels.language));
+                        share_text(n.effective_weight, labels.language));
   const int in = indent + 2;
   if (n.group) {
     if (!n.subtotal.empty()) out.line(in, labels.subtotal, n.subtotal);

@@ -67,6 +67,14 @@ std::string total_text(const Grid& grid, const Labels& labels, const BidResult& 
   return format_number(bid.total, 2, labels.language);
 }
 
+std::string share_text(double share, Language language) {
+  const double percent = share * 100;
+  int decimals = 1;
+  while (decimals < 4 && round_decimals(percent, decimals) != round_decimals(percent, 6))
+    ++decimals;
+  return format_percent(share, decimals, language);
+}
+
 std::string money_text(const Grid& grid, const Labels& labels, std::optional<double> value) {
   return value ? format_money(*value, grid.currency, labels.language) : "";
 }

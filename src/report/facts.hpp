@@ -56,6 +56,10 @@ double weight_of(const Evaluation& evaluation, const std::string& id);
 /// lower-is-better methods; "" for a bid that is not ranked.
 std::string total_text(const Grid& grid, const Labels& labels, const BidResult& bid);
 
+/// An effective weight in % with 1 decimal, or up to 4 when 1 would hide part
+/// of it (6.25 % stays "6,25 %", so that "1 × 6,25 % × 100 = 6,25" adds up).
+std::string share_text(double share, Language language);
+
 /// Money in the grid's currency and language; "" when absent.
 std::string money_text(const Grid& grid, const Labels& labels, std::optional<double> value);
 

@@ -243,7 +243,7 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
     std::string working = escape(n.group ? n.points_working : n.working);
     out += row({indented({n.node, n.depth}), answer, rule, working,
                 n.score ? report::format_number(*n.score, 3, labels.language) : "",
-                report::format_percent(n.effective_weight, 1, labels.language),
+                report::share_text(n.effective_weight, labels.language),
                 n.points ? figure(*n.points, labels) : ""});
   }
   if (bid.cost) {

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "report/breakdown.hpp"
+#include "report/facts.hpp"
 #include "score/evaluate.hpp"
 
 using namespace aser;
@@ -283,4 +284,11 @@ TEST_CASE("breakdown: fictitious price, the money each criterion takes off", "[b
   const BidBreakdown& b = find(t.all, "B");
   REQUIRE(b.above);
   CHECK(b.above->gap_text == "€8.00");
+}
+
+TEST_CASE("breakdown: effective weights keep the decimals they need", "[breakdown]") {
+  CHECK(report::share_text(0.4, report::Language::fr) == "40,0" + nbsp + "%");
+  CHECK(report::share_text(0.075, report::Language::en) == "7.5%");
+  CHECK(report::share_text(0.0625, report::Language::en) == "6.25%");      // 1/16
+  CHECK(report::share_text(1.0 / 3, report::Language::en) == "33.3333%");  // 4 decimals at most
 }
