@@ -71,6 +71,9 @@ std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
   if (bid.rank)
     status += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank) + " " +
               labels.out_of + " " + std::to_string(bid.ranked_count);
+  bool scored = false;
+  for (const NodeBreakdown& n : bid.nodes) scored = scored || n.score.has_value();
+  if (bid.status == Status::excluded && !scored) status += " — " + std::string(labels.not_scored);
   out.line(0, labels.status, status,
            bid.status == Status::ranked ? (bid.rank == 1 ? ansi::green : nullptr) : ansi::red);
   if (bid.price) out.line(0, labels.price, money_text(grid, labels, bid.price));

@@ -71,6 +71,7 @@ const Labels kFrench = {
     "sur",
     "Date",
     "points",
+    "exclue avant la notation (exigence sur une réponse)",
 };
 
 const Labels kEnglish = {
@@ -134,6 +135,7 @@ const Labels kEnglish = {
     "of",
     "Date",
     "points",
+    "excluded before scoring (a requirement on an answer)",
 };
 
 bool is_fr(const Labels& labels) {

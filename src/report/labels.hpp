@@ -76,6 +76,9 @@ struct Labels {
   const char* out_of;           ///< "sur" / "of" (rang 2 sur 5)
   const char* date;             ///< "Date"
   const char* points_word;      ///< "points"
+  /// An excluded bid that never entered the scoring: "exclue avant la notation
+  /// (exigence sur une réponse)" / "excluded before scoring (a requirement on an answer)".
+  const char* not_scored;
 };
 
 /// The words of a grid's language: French for "fr", English otherwise.

@@ -217,7 +217,9 @@ TEST_CASE("explain an excluded bid says why") {
   auto run = run_aser(std::string("explain clair-services ") + example);
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  CHECK(run.out.find("Statut" + nbsp + ": exclu\n") != std::string::npos);
+  CHECK(run.out.find("Statut" + nbsp +
+                     ": exclu — exclue avant la notation (exigence sur une réponse)\n") !=
+        std::string::npos);
   CHECK(run.out.find("Motifs" + nbsp + ": Clause sociale — 5 % d'heures d'insertion au minimum") !=
         std::string::npos);
   CHECK(run.out.find("social.insertion_hours_pct" + nbsp + ": 3, exigé ≥ 5 → non satisfaite") !=
@@ -227,6 +229,7 @@ TEST_CASE("explain an excluded bid says why") {
   // scored in that round, against the same lowest price (hygiene-express).
   auto other = run_aser(std::string("explain nettoyeurs-reunis ") + example);
   REQUIRE(other.exit_code == 0);
+  CHECK(other.out.find("Statut" + nbsp + ": exclu\n") != std::string::npos);  // it was scored
   CHECK(other.out.find("Performance environnementale" + nbsp +
                        ": note 0,050, exigé ≥ 0,3 → non satisfaite") != std::string::npos);
   CHECK(other.out.find("(hygiene-express) — parmi les offres en lice au tour où celle-ci a été "
@@ -281,7 +284,7 @@ TEST_CASE("explain --all in English, with a life-cycle cost year by year") {
   CHECK(bids[0].status == "ranked, Rank 1 of 2");
   CHECK(bids[1].id == "van-a");
   CHECK(bids[2].id == "van-c");
-  CHECK(bids[2].status == "excluded");
+  CHECK(bids[2].status == "excluded — excluded before scoring (a requirement on an answer)");
 
   const std::map<std::string, double> totals = {{"van-b", 17.64}, {"van-a", 17.33}};
   for (const Explained& bid : std::vector<Explained>{bids[0], bids[1]}) {
