@@ -26,6 +26,9 @@ namespace {
 struct Words {
   const Labels& labels;
   bool fr;
+  /// Decimals of points: 4 under adjusted_price, whose parts of V are small
+  /// fractions (0.1600 + 0.0667), 2 otherwise.
+  int point_decimals = 2;
   const char* operator()(const char* french, const char* english) const {
     return fr ? french : english;
   }
@@ -42,7 +45,7 @@ std::string score_text(double score, const Words& w) {
   return format_number(score, 3, w.labels.language);
 }
 std::string points_text(double points, const Words& w) {
-  return format_number(points, 2, w.labels.language);
+  return format_number(points, w.point_decimals, w.labels.language);
 }
 std::string money(const Grid& grid, double value, const Words& w) {
   return format_money(value, grid.currency, w.labels.language);
@@ -384,9 +387,9 @@ std::string total_line(const Grid& grid, const Plan& plan, const BidResult& bid,
       double vmax = 0;
       for (const Criterion* leaf : plan.leaves)
         if (leaf != plan.price) vmax += plan.path_product.at(leaf->id);
-      std::vector<double> v_parts = parts;
-      return "V = " + sum + (w.fr ? "\u00a0; " : "; ") + price + " ÷ (1 + V ÷ (1 − " +
-             num(round_decimals(vmax, 6), w) + ")) = " + total_text(grid, w.labels, bid);
+      return "V = " + sum + " = " + points_text(exact_sum(parts), w) + (w.fr ? "\u00a0; " : "; ") +
+             price + " ÷ (1 + V ÷ (1 − " + num(round_decimals(vmax, 6), w) +
+             ")) = " + total_text(grid, w.labels, bid);
     }
     case Method::fictitious_price: {
       std::string out = price;
@@ -514,7 +517,8 @@ std::optional<Neighbour> neighbour(const Grid& grid, const BidResult& bid, const
 
 BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluation,
                    const LotResult& lot, const BidResult& result, const LotContext& context) {
-  const Words w{labels_for(grid.language), grid.language == "fr"};
+  const Words w{labels_for(grid.language), grid.language == "fr",
+                grid.method.kind == Method::adjusted_price ? 4 : 2};
   BidBreakdown out;
   out.result = &result;
   out.id = result.id;

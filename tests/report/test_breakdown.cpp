@@ -292,3 +292,16 @@ TEST_CASE("breakdown: effective weights keep the decimals they need", "[breakdow
   CHECK(report::share_text(0.0625, report::Language::en) == "6.25%");      // 1/16
   CHECK(report::share_text(1.0 / 3, report::Language::en) == "33.3333%");  // 4 decimals at most
 }
+
+// adjusted_price: quality's coefficient is its raw weight 0.2 = Vmax.
+// A: V = 0.2 × 0.8 = 0.16 → 100 ÷ (1 + 0.16 ÷ (1 − 0.2)) = 100 ÷ 1.2 = 83.33;
+// B: V = 0.2 × 0.2 = 0.04 → 90 ÷ (1 + 0.05) = 85.714… → 85.71; A is €2.38 ahead.
+TEST_CASE("breakdown: adjusted price, V with 4 decimals", "[breakdown]") {
+  TwoBids t = two_bids(Method::adjusted_price, 0.2, 90);
+  const BidBreakdown& a = find(t.all, "A");
+  CHECK(a.rank == 1);
+  CHECK(a.total_line == "V = 0.1600 = 0.1600; €100.00 ÷ (1 + V ÷ (1 − 0.2)) = €83.33");
+  CHECK(node(a, "quality").points_working == "0.800 × 0.2 = 0.1600");
+  REQUIRE(a.below);
+  CHECK(a.below->gap_text == "€2.38");
+}
