@@ -66,7 +66,7 @@ TEST_CASE("rank -f html: the same bytes each run and with -o; a date when asked"
   CHECK(contains(dated.out, "2026-11-28"));
 }
 
-TEST_CASE("rank -f html: two lots in English, one scale") {
+TEST_CASE("rank -f html: two lots in English on one scale") {
   auto run = run_aser("rank tests/fixtures/lots -f html");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);

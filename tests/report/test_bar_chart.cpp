@@ -31,7 +31,7 @@ std::string chart_of(const Grid& grid, const Evaluation& eval, bool color) {
 
 }  // namespace
 
-TEST_CASE("bar chart: one bar per ranked bid, segments by top-level group", "[bar_chart]") {
+TEST_CASE("bar chart: one bar per ranked bid with segments by top-level group", "[bar_chart]") {
   Grid grid = test::sample_grid();
   Evaluation eval = test::sample_evaluation();
   std::vector<report::Bar> bars = report::bars_of(grid, eval.lots[0], test::sample_options());
@@ -52,7 +52,7 @@ TEST_CASE("bar chart: one bar per ranked bid, segments by top-level group", "[ba
   CHECK(report::bars_of(grid, eval.lots[0], top).size() == 2);
 }
 
-TEST_CASE("bar chart: without colour, one character per group", "[bar_chart]") {
+TEST_CASE("bar chart: without colour one character per group", "[bar_chart]") {
   std::string out = chart_of(test::sample_grid(), test::sample_evaluation(), false);
   std::vector<std::string> lines = lines_of(out);
   REQUIRE(lines.size() == 5);  // title, three bars, legend
@@ -74,7 +74,7 @@ TEST_CASE("bar chart: without colour, one character per group", "[bar_chart]") {
   CHECK_FALSE(contains(out, "\x1b"));
 }
 
-TEST_CASE("bar chart: in colour, a coloured block per group", "[bar_chart]") {
+TEST_CASE("bar chart: in colour a coloured block per group", "[bar_chart]") {
   std::string out = chart_of(test::sample_grid("en"), test::sample_evaluation(), true);
   const std::string block = "\u2588";
   // B-014 as above: 19 blue (price), 10 magenta (social), 12 cyan (environment).
@@ -88,7 +88,7 @@ TEST_CASE("bar chart: in colour, a coloured block per group", "[bar_chart]") {
   CHECK_FALSE(contains(plain, "#"));
 }
 
-TEST_CASE("bar chart: lower-is-better methods stack quality, price beside", "[bar_chart]") {
+TEST_CASE("bar chart: lower-is-better methods stack quality with the price beside", "[bar_chart]") {
   Grid grid = test::sample_grid("en");
   grid.method.kind = Method::price_per_point;
   Evaluation eval = test::sample_evaluation();

@@ -48,7 +48,7 @@ TEST_CASE("html: a whole page in the grid's language", "[html]") {
   CHECK(contains(en, "€118,500.00"));
 }
 
-TEST_CASE("html: nothing to fetch, nothing to run", "[html]") {
+TEST_CASE("html: nothing to fetch and nothing to run", "[html]") {
   std::string out = html(test::sample_grid(), test::sample_evaluation());
   CHECK_FALSE(contains(out, "http:"));
   CHECK_FALSE(contains(out, "https:"));
@@ -94,7 +94,7 @@ TEST_CASE("html: every text from a bid is escaped", "[html]") {
   CHECK_FALSE(contains(out, "\xE9 "));
 }
 
-TEST_CASE("html: one bar per ranked bid, segments proportional to the points", "[html]") {
+TEST_CASE("html: one bar per ranked bid with segments proportional to the points", "[html]") {
   std::string out = html(test::sample_grid(), test::sample_evaluation());
   // Three ranked bids; B-003 (excluded) and B-009 (invalid) get no bar.
   CHECK(count(out, "<g class=\"bar\"") == 3);
@@ -140,7 +140,8 @@ TEST_CASE("html: more than 20 bars are split into several SVGs", "[html]") {
   CHECK(count(out, "<svg class=\"bars\"") == 2);  // 20 + 5, each kept whole on a printed page
 }
 
-TEST_CASE("html: exclusions, flags, warnings, method, weights and provenance", "[html]") {
+TEST_CASE("html: exclusions and flags and warnings and method and weights and provenance",
+          "[html]") {
   Grid grid = test::sample_grid();
   ReportOptions options = test::sample_options();
   options.changes = {"--weight price=55"};

@@ -22,7 +22,7 @@ std::size_t count(const std::string& text, const std::string& part) {
 
 }  // namespace
 
-TEST_CASE("html: price_per_point stacks quality points, the price beside", "[html]") {
+TEST_CASE("html: price_per_point stacks quality points with the price beside", "[html]") {
   Grid grid = test::sample_grid();
   grid.method.kind = Method::price_per_point;
   Evaluation eval = test::sample_evaluation();
