@@ -272,11 +272,27 @@ struct LotContext {
   std::map<std::string, std::map<std::string, Reference>> at_exclusion;
 };
 
-LotContext context_of(const Plan& plan, const LotResult& lot, const std::vector<Bid>* bids) {
+// `only`: the one bid a caller asks about (breakdown_of): then the work is
+// for that bid alone — the report's other renderers may call it once per bid.
+LotContext context_of(const Plan& plan, const LotResult& lot, const std::vector<Bid>* bids,
+                      const BidResult* only = nullptr) {
   LotContext out;
   for (const BidResult& result : lot.bids)
     if (result.status == Status::ranked) ++out.ranked;
   if (!bids) return out;
+  bool replay = false;
+  if (only) {
+    for (const Bid& bid : *bids)
+      if (bid.lot == lot.lot && bid.id == only->id) {
+        out.bids.emplace(bid.id, &bid);
+        break;
+      }
+    replay = only->status == Status::excluded && !only->scores.empty();
+  } else {
+    for (const BidResult& result : lot.bids)
+      replay = replay || (result.status == Status::excluded && !result.scores.empty());
+  }
+  if (only && !replay) return out;
   std::vector<const Bid*> mine;
   for (const Bid& bid : *bids)
     if (bid.lot == lot.lot) mine.push_back(&bid);
@@ -284,14 +300,12 @@ LotContext context_of(const Plan& plan, const LotResult& lot, const std::vector<
   std::sort(mine.begin(), mine.end(), [](const Bid* a, const Bid* b) {
     return a->id != b->id ? a->id < b->id : a->file < b->file;
   });
-  for (const Bid* bid : mine) out.bids.emplace(bid->id, bid);
+  if (!only)
+    for (const Bid* bid : mine) out.bids.emplace(bid->id, bid);
+  if (!replay) return out;
 
   // Replays the exclusion rounds of score/evaluate.cpp to know which bids were
   // in competition when a bid left.
-  bool any_excluded = false;
-  for (const BidResult& result : lot.bids)
-    any_excluded = any_excluded || (result.status == Status::excluded && !result.scores.empty());
-  if (!any_excluded) return out;
   std::vector<BidInput> inputs;
   for (const Bid* bid : mine) inputs.push_back(read_bid(plan, *bid));
   std::vector<bool> in(inputs.size());
@@ -638,7 +652,7 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
 BidBreakdown breakdown_of(const Grid& grid, const Evaluation& evaluation, const LotResult& lot,
                           const BidResult& bid, const std::vector<Bid>* bids) {
   const Plan plan(grid);
-  return build(grid, plan, evaluation, lot, bid, context_of(plan, lot, bids));
+  return build(grid, plan, evaluation, lot, bid, context_of(plan, lot, bids, &bid));
 }
 
 std::vector<BidBreakdown> breakdowns(const Grid& grid, const Evaluation& evaluation,

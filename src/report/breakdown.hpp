@@ -144,9 +144,9 @@ struct BidBreakdown {
 };
 
 /// The breakdown of `bid` (a member of `lot`, which is in `evaluation`).
-/// Each call reads the lot's bids again (and replays its exclusion rounds when
-/// a bid was excluded on a score): for every bid of a report, call
-/// breakdowns() once instead, which does that once per lot.
+/// Each call looks the bid up among `bids` (linear), and for a bid excluded on
+/// a score replays the lot's exclusion rounds: for every bid of a large report,
+/// breakdowns() does that once per lot and is faster.
 /// `bids` are the bids read (ReportOptions::bids, may be null: then answers,
 /// rules' working, cost and requirements on answers are left out).
 BidBreakdown breakdown_of(const Grid& grid, const Evaluation& evaluation, const LotResult& lot,
