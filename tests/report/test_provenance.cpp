@@ -45,7 +45,7 @@ TEST_CASE("every format names the version, grid, method, options and bid files",
   }
 }
 
-TEST_CASE("--date is printed by every format, and nothing of the kind without it", "[provenance]") {
+TEST_CASE("a date is printed by every format only when --date gives one", "[provenance]") {
   Grid grid = test::sample_grid("fr");
   Evaluation eval = test::sample_evaluation();
   ReportOptions options = test::sample_options();
