@@ -69,7 +69,7 @@ std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
   if (bid.lot) out.line(0, labels.lot, *bid.lot);
   std::string status = status_label(labels, bid.status);
   if (bid.rank)
-    status += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank) + " " +
+    status += ", " + lower_first(labels.rank) + " " + std::to_string(*bid.rank) + " " +
               labels.out_of + " " + std::to_string(bid.ranked_count);
   bool scored = false;
   for (const NodeBreakdown& n : bid.nodes) scored = scored || n.score.has_value();

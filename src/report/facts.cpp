@@ -67,6 +67,13 @@ std::string total_text(const Grid& grid, const Labels& labels, const BidResult& 
   return format_number(bid.total, 2, labels.language);
 }
 
+std::string lower_first(const std::string& word) {
+  std::string out = word;
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
 std::string share_text(double share, Language language) {
   const double percent = share * 100;
   int decimals = 1;

@@ -60,6 +60,9 @@ std::string total_text(const Grid& grid, const Labels& labels, const BidResult& 
 /// of it (6.25 % stays "6,25 %", so that "1 × 6,25 % × 100 = 6,25" adds up).
 std::string share_text(double share, Language language);
 
+/// "Rang" → "rang", for a word inside a sentence (ASCII first letters only).
+std::string lower_first(const std::string& word);
+
 /// Money in the grid's currency and language; "" when absent.
 std::string money_text(const Grid& grid, const Labels& labels, std::optional<double> value);
 

@@ -194,8 +194,8 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
   out += "\n\n";
   out += "- " + std::string(labels.status) + colon + report::status_label(labels, bid.status);
   if (bid.rank)
-    out += ", " + std::string(labels.rank) + " " + std::to_string(*bid.rank) + " " + labels.out_of +
-           " " + std::to_string(bid.ranked_count);
+    out += ", " + report::lower_first(labels.rank) + " " + std::to_string(*bid.rank) + " " +
+           labels.out_of + " " + std::to_string(bid.ranked_count);
   bool scored = false;
   for (const report::NodeBreakdown& n : bid.nodes) scored = scored || n.score.has_value();
   if (bid.status == Status::excluded && !scored && bid.answers_known)

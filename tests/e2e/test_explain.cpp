@@ -182,7 +182,7 @@ TEST_CASE("explain one bid: status, rank, neighbours, requirements and flags in 
   std::vector<Explained> bids = parse(run.out, true);
   REQUIRE(bids.size() == 1);
   CHECK(bids[0].id == "hygiene-express");
-  CHECK(bids[0].status == "classé, Rang 5 sur 5");
+  CHECK(bids[0].status == "classé, rang 5 sur 5");
   // Its price is its own reference: 72 400 ÷ 72 400 = 1 → 1 × 40 % × 100 = 40.
   CHECK(run.out.find("Calcul" + nbsp + ": 72" + nbsp + "400,00" + nbsp + "€ ÷ 72" + nbsp +
                      "400,00" + nbsp + "€ = 1,000") != std::string::npos);
@@ -281,7 +281,7 @@ TEST_CASE("explain --all in English, with a life-cycle cost year by year") {
   std::vector<Explained> bids = parse(run.out, false);
   REQUIRE(bids.size() == 3);
   CHECK(bids[0].id == "van-b");
-  CHECK(bids[0].status == "ranked, Rank 1 of 2");
+  CHECK(bids[0].status == "ranked, rank 1 of 2");
   CHECK(bids[1].id == "van-a");
   CHECK(bids[2].id == "van-c");
   CHECK(bids[2].status == "excluded — excluded before scoring (a requirement on an answer)");
@@ -364,7 +364,7 @@ TEST_CASE("rank -f markdown: each bid's breakdown has the facts of explain") {
   std::size_t at = run.out.find("\n### hygiene-express — Hygiène Express\n");
   REQUIRE(at != std::string::npos);
   std::string section = run.out.substr(at, run.out.find("\n### ", at + 1) - at);
-  CHECK(section.find("- Statut" + nbsp + ": classé, Rang 5 sur 5\n") != std::string::npos);
+  CHECK(section.find("- Statut" + nbsp + ": classé, rang 5 sur 5\n") != std::string::npos);
   CHECK(section.find("- Calcul" + nbsp + ": 40,00 + 8,75 + 9,90 = 58,65\n") != std::string::npos);
   CHECK(section.find("la plus basse" + nbsp + ": 72" + nbsp + "400,00" + nbsp +
                      "€ (hygiene-express)") != std::string::npos);

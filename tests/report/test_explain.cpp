@@ -85,7 +85,7 @@ TEST_CASE("explain: one bid, line by line, in English", "[explain]") {
         "File: bids/A.yaml (sha256 " +
             std::string(64, 'a') +
             ")\n"
-            "Status: ranked, Rank 2 of 2\n"
+            "Status: ranked, rank 2 of 2\n"
             "Price: €200.00\n"
             "Total: 70.00 (points out of 100)\n"
             "\n"
@@ -113,7 +113,7 @@ TEST_CASE("explain: French words and numbers", "[explain]") {
   Sample s = sample("fr");
   const std::string out = report::render_explanation(s.grid, s.all[0], options());
   CHECK(contains(out, "Explication de l'offre B — Supplier B\n"));
-  CHECK(contains(out, "Statut" + nb + ": classé, Rang 1 sur 2\n"));
+  CHECK(contains(out, "Statut" + nb + ": classé, rang 1 sur 2\n"));
   CHECK(contains(out, "  Référence" + nb + ": la plus basse" + nb + ": 100,00" + nb + "€ (B)\n"));
   CHECK(contains(out, "  Calcul" + nb + ": (5 − 0) ÷ (10 − 0) = 0,500\n"));
   CHECK(contains(out, "Total" + nb + ": 60,00 + 20,00 = 80,00\n"));
@@ -127,7 +127,7 @@ TEST_CASE("explain: colour only when asked", "[explain]") {
   o.color = true;
   const std::string coloured = report::render_explanation(s.grid, s.all[0], o);
   CHECK(contains(coloured, "\x1b[1mExplanation of bid B — Supplier B\x1b[0m\n"));
-  CHECK(contains(coloured, "Status: \x1b[32mranked, Rank 1 of 2\x1b[0m\n"));  // the winner in green
+  CHECK(contains(coloured, "Status: \x1b[32mranked, rank 1 of 2\x1b[0m\n"));  // the winner in green
   CHECK(test::strip_ansi(coloured) == report::render_explanation(s.grid, s.all[0], options()));
 }
 

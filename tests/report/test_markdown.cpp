@@ -131,7 +131,7 @@ TEST_CASE("markdown: each bid's breakdown", "[markdown]") {
                  "\n## Détail par offre\n\n### B-014 — Atelier Solidaire du Sud\n\n"
                  "- Statut" +
                      nb +
-                     ": classé, Rang 1 sur 3\n"
+                     ": classé, rang 1 sur 3\n"
                      "- Prix" +
                      nb + ": 118" + nb + "500,00" + nb +
                      "€\n"
