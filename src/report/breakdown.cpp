@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "report/facts.hpp"
@@ -637,10 +638,15 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
 
   // Neighbours in O(1): ranked bids are the first `ranked` of the lot, by rank.
   if (result.status == Status::ranked && !lot.bids.empty()) {
-    std::ptrdiff_t i = &result - lot.bids.data();
-    if (i < 0 || i >= static_cast<std::ptrdiff_t>(lot.bids.size()))  // not the lot's own
-      for (i = 0; i < static_cast<std::ptrdiff_t>(lot.bids.size()); ++i)
-        if (lot.bids[i].id == result.id) break;
+    const BidResult* first = lot.bids.data();
+    const BidResult* end = first + lot.bids.size();
+    std::ptrdiff_t i = 0;
+    // std::less orders any two pointers; a bid that is not the lot's own is found by id.
+    if (!std::less<const BidResult*>()(&result, first) &&
+        std::less<const BidResult*>()(&result, end))
+      i = &result - first;
+    else
+      while (i < end - first && first[i].id != result.id) ++i;
     if (i > 0 && i < context.ranked) out.above = neighbour(grid, result, &lot.bids[i - 1], w);
     if (i + 1 < context.ranked) out.below = neighbour(grid, result, &lot.bids[i + 1], w);
   }

@@ -305,3 +305,16 @@ TEST_CASE("breakdown: adjusted price, V with 4 decimals", "[breakdown]") {
   REQUIRE(a.below);
   CHECK(a.below->gap_text == "€2.38");
 }
+
+TEST_CASE("breakdown_of: a copy of a bid's result finds its neighbours by id", "[breakdown]") {
+  const Grid g = grid("en");
+  const std::vector<Bid> given = bids();
+  const Evaluation eval = evaluate(g, given);
+  REQUIRE(eval.lots.at(0).bids.at(1).id == "B");  // A 75, then B 62.5 (see above)
+  const BidResult copy = eval.lots[0].bids[1];
+  const BidBreakdown b = report::breakdown_of(g, eval, eval.lots[0], copy, &given);
+  REQUIRE(b.above);
+  CHECK(b.above->id == "A");
+  CHECK_FALSE(b.below);
+  CHECK(node(b, "price").answer.location == "bids/B.yaml:2:8");
+}
