@@ -53,12 +53,12 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
       diagnostics.push_back(file_problem("aser", "the built-in default grid is missing"));
       return grid;
     }
-    return {std::string(builtin->text), "built-in:" + builtin->name, true};
+    return {std::string(builtin->text), "built-in:" + builtin->name, true, {}};
   }
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     if (const BuiltinGrid* builtin = find_builtin_grid(path))
-      return {std::string(builtin->text), "built-in:" + builtin->name, true};
+      return {std::string(builtin->text), "built-in:" + builtin->name, true, {}};
     std::string hint = did_you_mean(path, builtin_names());
     if (hint.empty())
       hint = "give a grid file, or one of the built-in grids listed by 'aser grids'";

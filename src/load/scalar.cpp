@@ -150,9 +150,14 @@ std::string unit_hint(std::string_view s, int depth) {
     if (write != std::string::npos) number = inner.substr(write + 8);
   }
   if (number.empty()) return {};
-  return "'" + std::string(s) +
-         "' is text: write the number alone, without a unit, a currency or " +
-         "'%' (the grid says the unit): write " + number;
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on
+  // the same concatenation written with operator+.
+  std::string hint = "'";
+  hint += s;
+  hint += "' is text: write the number alone, without a unit, a currency or '%' ";
+  hint += "(the grid says the unit): write ";
+  hint += number;
+  return hint;
 }
 
 std::string form_hint(std::string_view s, int depth) {
