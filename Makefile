@@ -76,3 +76,39 @@ bench: binary
 
 clean:
 	rm -rf $(BUILD)
+
+# `make fuzz` (local, not CI; docs/fuzzing.md): the libFuzzer targets of fuzz/,
+# built with clang in their own folder, each run FUZZ_TIME seconds with the
+# dictionary, its committed corpus fuzz/corpus/<target>/ and seeds from
+# examples/ and tests/bad_inputs/; then the corpus is minimised with -merge=1,
+# new inputs included. A crash, leak or timeout stops the run and is saved as
+# $(FUZZ_BUILD)/crash-<target>-*; `make test` replays the corpus.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME ?= 60
+FUZZ_TARGETS ?= grid bid_yaml bid_json rank
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_OPTIONS ?= -dict=fuzz/aser.dict -max_len=65536 -rss_limit_mb=2048 -timeout=10
+
+.PHONY: fuzz fuzz-build
+fuzz-build:
+	@$(MAKE) --no-print-directory install-packages WANTED="$(PACKAGES) $(FUZZ_PACKAGES)"
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DASER_FUZZ=ON -DASER_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target aser_fuzzers
+
+fuzz: fuzz-build
+	@fuzz/make_seeds.sh $(FUZZ_BUILD)/seeds
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  bin=$(FUZZ_BUILD)/fuzz/fuzz_$$t; found=$(FUZZ_BUILD)/found/$$t; merged=$(FUZZ_BUILD)/merged/$$t; \
+	  mkdir -p fuzz/corpus/$$t $$found; rm -rf $$merged; mkdir -p $$merged; \
+	  echo "== fuzz_$$t: $(FUZZ_TIME) s, corpus fuzz/corpus/$$t: $$(ls fuzz/corpus/$$t | wc -l) inputs"; \
+	  $$bin $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crash-$$t- $$found fuzz/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
+	    2> $(FUZZ_BUILD)/fuzz_$$t.log || { tail -40 $(FUZZ_BUILD)/fuzz_$$t.log; exit 1; }; \
+	  grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec' \
+	    $(FUZZ_BUILD)/fuzz_$$t.log || true; \
+	  $$bin $(FUZZ_OPTIONS) -merge=1 $$merged fuzz/corpus/$$t $$found $(FUZZ_BUILD)/seeds/$$t \
+	    2> $(FUZZ_BUILD)/merge_$$t.log; \
+	  rm -rf fuzz/corpus/$$t; mv $$merged fuzz/corpus/$$t; \
+	  echo "   corpus after merge: $$(ls fuzz/corpus/$$t | wc -l) inputs"; \
+	done

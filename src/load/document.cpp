@@ -3,10 +3,12 @@
 #include "load/document.hpp"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "load/characters.hpp"
 #include "load/depth_scan.hpp"
@@ -180,10 +182,65 @@ bool has_document_marker(const std::vector<std::string>& lines) {
   return false;
 }
 
+// Where each document's root starts, for the first two documents only.
+class RootMarks : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> roots;
+  void OnDocumentStart(const YAML::Mark&) override { started_ = false; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { root(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    root(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    root(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    root(mark);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  void root(const YAML::Mark& mark) {
+    if (!started_) roots.push_back(mark);
+    started_ = true;
+  }
+  bool started_ = false;
+};
+
+// yaml-cpp 0.7's LoadAll never returns, allocating a null document per turn,
+// when a document is followed by a token that cannot start a node ("[1], 2",
+// a lone ','): jbeder/yaml-cpp#1040, fixed in 0.8 (#1319). So the parser's
+// events are read first, never past a second document, and only a single
+// document is built into nodes.
+struct Documents {
+  std::size_t count = 0;  ///< 0, 1, or 2 for two or more
+  YAML::Node first;
+  YAML::Mark second;  ///< where the second document's root starts
+};
+
+Documents load_at_most_two(const std::string& text) {
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  RootMarks marks;
+  for (int n = 0; n < 2 && parser.HandleNextDocument(marks); ++n) {
+  }
+  Documents out;
+  out.count = marks.roots.size();
+  if (out.count == 1) out.first = YAML::Load(text);
+  if (out.count > 1) out.second = marks.roots[1];
+  return out;
+}
+
 void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, Document& doc) {
-  std::vector<YAML::Node> nodes;
+  Documents documents;
   try {
-    nodes = YAML::LoadAll(std::string(text));
+    documents = load_at_most_two(std::string(text));
   } catch (const YAML::DeepRecursion& e) {
     sink.error(position_from_bytes(text, e.mark.line, e.mark.column),
                depth_message(limits.max_depth), depth_hint(limits.max_depth));
@@ -193,9 +250,9 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
     sink.error(error.pos, error.message, error.hint);
     return;
   }
-  if (nodes.empty()) return;  // an empty file: root stays null
-  if (nodes.size() > 1) {
-    Position second = position_from_bytes(text, nodes[1].Mark().line, nodes[1].Mark().column);
+  if (documents.count == 0) return;  // an empty file: root stays null
+  if (documents.count > 1) {
+    Position second = position_from_bytes(text, documents.second.line, documents.second.column);
     if (has_document_marker(doc.lines))
       sink.error(second, "more than one YAML document in the file",
                  "keep one document: remove the '---' line, or split the file");
@@ -205,7 +262,7 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
     return;
   }
   try {
-    build_tree(nodes[0], text, limits, sink, doc.root);
+    build_tree(documents.first, text, limits, sink, doc.root);
   } catch (const YAML::Exception&) {
     sink.error({1, 1}, "this is not valid YAML", "check the indentation and the quotes");
   }

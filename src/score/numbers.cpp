@@ -75,6 +75,8 @@ double exact_sum(const std::vector<double>& values) {
 
 double round_cents(double x) {
   double scaled = x * 100.0;
+  // Near the largest double the cents overflow; such an amount has no cents to round.
+  if (!std::isfinite(scaled)) return x;
   double floor = std::floor(std::fabs(scaled));
   double fraction = std::fabs(scaled) - floor;
   // A half cent stored just below (2.675 is 2.67499999…) still rounds up. The
