@@ -32,8 +32,10 @@ std::string summary_line(const Inputs& inputs, const Evaluation& evaluation) {
   if (skipped == 0 && counts[2] == 0) return {};
   std::string line = "aser: " + std::to_string(counts[0]) + (counts[0] == 1 ? " bid" : " bids") +
                      " ranked, " + std::to_string(counts[1]) + " excluded, " +
-                     std::to_string(counts[2]) + " invalid; " + std::to_string(skipped) +
-                     (skipped == 1 ? " file" : " files") + " skipped as not bids";
+                     std::to_string(counts[2]) + " invalid";
+  if (skipped > 0)
+    line += "; " + std::to_string(skipped) +
+            (skipped == 1 ? " file skipped, not a bid" : " files skipped, not bids");
   constexpr std::size_t shown = 3;
   for (std::size_t i = 0; i < skipped && i < shown; ++i)
     line += (i == 0 ? " (" : ", ") + inputs.skipped[i].file;

@@ -91,7 +91,10 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
     if (is_hidden(path)) {
       const bool is_folder = it->is_directory(type_ec);
       if (is_folder) it.disable_recursion_pending();
-      skipped.push_back({name, is_folder ? "a hidden folder" : "a hidden file"});
+      // `.aser/` holds the schemas `aser init` wrote: aser's own, not a
+      // stray file the buyer should be told about on every run.
+      if (!(is_folder && path.filename() == ".aser"))
+        skipped.push_back({name, is_folder ? "a hidden folder" : "a hidden file"});
       continue;
     }
     if (it->is_directory(type_ec)) {

@@ -184,6 +184,10 @@ TEST_CASE("aser init then aser rank in that folder works and init never overwrit
   auto rank = run_in(dir, "rank -f json");
   INFO(rank.err);
   REQUIRE(rank.exit_code == 0);
+  // The schemas init wrote in .aser/ are aser's own: not reported as skipped
+  // (the harness's own .out and .err files are).
+  CHECK(rank.err.find(".aser") == std::string::npos);
+  CHECK(json::parse(rank.out).at("skipped").dump().find(".aser") == std::string::npos);
   const json bids = bids_of(json::parse(rank.out));
   REQUIRE(bids.size() == 2);
   CHECK(bids[0].at("status") == "ranked");

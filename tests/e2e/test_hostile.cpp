@@ -254,7 +254,7 @@ std::vector<Case> cases() {
          REQUIRE(::mkfifo((d + "/bids/pipe.yaml").c_str(), 0600) == 0);
        },
        "rank" + g + " {d}/bids --keep-going", 0,
-       "aser: 1 bid ranked, 0 excluded, 1 invalid; 0 files skipped as not bids"},
+       "aser: 1 bid ranked, 0 excluded, 1 invalid"},
       {"a fifo given as the grid", [](const std::string& d) {
          file(d + "/bids/a.yaml", good);
          REQUIRE(::mkfifo((d + "/grid.yaml").c_str(), 0600) == 0);
@@ -267,7 +267,7 @@ std::vector<Case> cases() {
          REQUIRE(::mkfifo((d + "/bids/pipe").c_str(), 0600) == 0);
        },
        "rank" + g + " {d}/bids", 0,
-       "aser: 1 bid ranked, 0 excluded, 0 invalid; 1 file skipped as not bids ({d}/bids/pipe)"},
+       "aser: 1 bid ranked, 0 excluded, 0 invalid; 1 file skipped, not a bid ({d}/bids/pipe)"},
       {"/dev/null linked in as a bid",
        [](const std::string& d) {
          file(d + "/bids/a.yaml", good);
@@ -334,7 +334,7 @@ std::vector<Case> cases() {
          file(d + "/bids/.git/b.yaml", "price: [\n");
        },
        "rank" + g + " {d}/bids", 0,
-       "aser: 1 bid ranked, 0 excluded, 0 invalid; 4 files skipped as not bids ({d}/bids/.git, "
+       "aser: 1 bid ranked, 0 excluded, 0 invalid; 4 files skipped, not bids ({d}/bids/.git, "
        "{d}/bids/.hidden.yaml, {d}/bids/README.txt, …)"},
       {"a folder of README files only",
        [](const std::string& d) { file(d + "/bids/README.txt", "read me"); },
