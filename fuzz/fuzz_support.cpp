@@ -19,12 +19,12 @@ bool utf8_or_known_bug(std::string_view text) {
   if (invalid_utf8_offset(text) == std::string_view::npos) return true;
   std::string cleaned(text);
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(cleaned[i]); };
-  // 1. parse_errors.cpp: "invalid JSON: unexpected '\xC3'", the first byte only.
+  // 1. parse_errors.cpp: "invalid JSON: unexpected '\xC3'", one byte of a character.
   const std::string json = "invalid JSON: unexpected '";
   for (std::size_t at = cleaned.find(json); at != std::string::npos;
        at = cleaned.find(json, at + 1)) {
     const std::size_t c = at + json.size();
-    if (c + 1 < cleaned.size() && byte(c) >= 0xC0 && cleaned[c + 1] == '\'') cleaned.erase(c, 1);
+    if (c + 1 < cleaned.size() && byte(c) >= 0x80 && cleaned[c + 1] == '\'') cleaned.erase(c, 1);
   }
   // 2. fields.cpp shorten(): a text cut at byte 37 then "...", mid-character.
   for (std::size_t at = cleaned.find("..."); at != std::string::npos;
