@@ -68,7 +68,11 @@ demo: binary
 	@echo "$$ aser rank $(EXAMPLE)"
 	@./$(BUILD)/aser rank $(EXAMPLE)
 
-test: test-deps build
+# Configured again after test-deps: a build folder first configured by `make
+# demo` did not see the test tools (python3, node) installed since.
+test: test-deps $(BUILD)/CMakeCache.txt
+	cmake -S . -B $(BUILD) > /dev/null
+	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 bench: binary

@@ -9,7 +9,11 @@ namespace aser {
 namespace {
 
 std::string shorten(const std::string& text) {
-  return text.size() <= 40 ? text : text.substr(0, 37) + "...";
+  if (text.size() <= 40) return text;
+  // Cut at a character boundary: half a character is not UTF-8 (found by fuzzing).
+  std::size_t cut = 37;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
 }
 
 std::string number_hint(const Value& value) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "load/sink.hpp"
+#include "support/utf8.hpp"
 
 namespace aser {
 namespace {
@@ -160,7 +161,20 @@ ParseError explain_json_error(std::string_view text, std::size_t offset) {
     out.hint = "write \\t or \\n";
     return out;
   }
-  out.message = std::string("invalid JSON: unexpected '") + c + "'";
+  // Quote the whole character: one byte of a multi-byte one is not UTF-8
+  // (the message must stay valid UTF-8; found by fuzzing).
+  std::size_t end = at + 1;
+  if (static_cast<unsigned char>(c) >= 0xC0)
+    while (end < text.size() && end < at + 4 &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+      ++end;
+  std::string shown(text.substr(at, end - at));
+  if (invalid_utf8_offset(shown) != std::string::npos) {
+    static const char* const digits = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(c);
+    shown = std::string("\\x") + digits[byte >> 4] + digits[byte & 0xF];
+  }
+  out.message = "invalid JSON: unexpected '" + shown + "'";
   if (c == 'N' || c == 'I' || c == 'n' || c == 'i' || c == '-')
     out.hint = "JSON has no NaN or infinity; write a finite number";
   else

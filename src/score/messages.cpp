@@ -102,6 +102,18 @@ std::string Messages::yearly_cost_missing(const std::string& path) const {
              : path + " is not answered: it counts as 0 in the life-cycle cost";
 }
 
+std::string Messages::cost_overflow() const {
+  return fr_ ? "le coût du cycle de vie dépasse les nombres représentables : il est traité comme "
+               "non renseigné (vérifier le prix et les quantités annuelles)"
+             : "the life-cycle cost is too large to represent: it is treated as not answered "
+               "(check the price and the yearly quantities)";
+}
+
+std::string Messages::total_overflow() const {
+  return fr_ ? "le total dépasse les nombres représentables (prix, quantités ou poids démesurés)"
+             : "the total is too large to represent (an outsized price, quantity or weight)";
+}
+
 std::string Messages::tie(const std::string& lot, const std::vector<std::string>& ids, int rank,
                           bool has_tie_break) const {
   std::string prefix = lot.empty() ? "" : (fr_ ? "lot " + lot + "\u00a0: " : "lot " + lot + ": ");

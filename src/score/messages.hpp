@@ -35,6 +35,10 @@ class Messages {
                             const std::string& criterion,
                             const std::vector<std::string>& labels) const;
   std::string yearly_cost_missing(const std::string& path) const;
+  /// The life-cycle cost is too large for a number (answers near 1e308).
+  std::string cost_overflow() const;
+  /// The method's total is too large to represent: the bid is excluded.
+  std::string total_overflow() const;
   std::string tie(const std::string& lot, const std::vector<std::string>& ids, int rank,
                   bool has_tie_break) const;
   std::string adjusted_price_cap(const std::string& vmax) const;

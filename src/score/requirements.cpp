@@ -1,6 +1,7 @@
 #include "score/requirements.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "score/answers.hpp"
 #include "score/numbers.hpp"
@@ -112,6 +113,9 @@ std::vector<std::string> score_failures(const Plan& plan, const BidScores& score
   if (plan.grid.method.kind == Method::price_per_point && scores.quality_points &&
       !(*scores.quality_points > 0))
     add(reasons, plan.messages.no_quality_points());
+  // Answers or weights near the largest number can overflow the method's
+  // arithmetic (found by fuzzing): such a total cannot rank.
+  if (!std::isfinite(scores.total)) add(reasons, plan.messages.total_overflow());
   return reasons;
 }
 

@@ -1,5 +1,7 @@
 #include "score/scoring.hpp"
 
+#include <cmath>
+
 #include "score/evaluate.hpp"
 #include "score/methods.hpp"
 #include "score/numbers.hpp"
@@ -129,6 +131,12 @@ BidInput read_bid(const Plan& plan, const Bid& bid) {
   const Grid& grid = plan.grid;
   if (grid.cost) {
     input.cost = life_cycle_cost(*grid.cost, bid);
+    if (input.cost && !std::isfinite(input.cost->total)) {
+      // Answers near the largest number overflow the sum (found by fuzzing):
+      // no cost rather than an infinite one that would rank.
+      input.cost.reset();
+      input.warnings.push_back(plan.messages.cost_overflow());
+    }
     if (input.cost) {
       input.life_cycle_cost = input.cost->total;
       for (const CostLine& line : input.cost->lines)

@@ -103,3 +103,25 @@ TEST_CASE("cost: a requirement may read `cost`", "[cost]") {
   CHECK(excluded.reasons ==
         std::vector<std::string>{"cost = 115932.89 is above the maximum 110000"});
 }
+
+// Found by fuzzing: a yearly quantity near the largest number made the cost
+// infinite, and an infinite cost was ranked.
+TEST_CASE("cost: a cost that overflows is no cost and a warning", "[cost]") {
+  Grid g = fx::grid({fx::leaf("price", 1, "cost", fx::lowest_ratio())});
+  g.cost = model(3, 0);
+  Bid huge = fx::bid("H", {{"price", fx::num(100000)},
+                           {"operation.energy_kwh", fx::num(1e308)},
+                           {"operation.co2_kg", fx::num(0)}});
+  // 1e308 kWh x 0.21 = 2.1e307 a year; 3 years = 6.3e307, finite: no overflow.
+  // 1e308 x 0.21 x 10 years = 2.1e308 > 1.797e308: infinite.
+  g.cost->years = 10;
+  Evaluation e = evaluate(g, {huge, bid_a()});
+  const BidResult& h = fx::result(e, "H");
+  CHECK(!h.cost);
+  bool warned = false;
+  for (const std::string& w : h.warnings)
+    warned = warned || w.find("too large") != std::string::npos;
+  CHECK(warned);
+  // H has no cost: its price criterion scores 0 (missing: zero), A ranks first.
+  CHECK(*fx::result(e, "A").rank == 1);
+}
