@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/evaluated_run.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/run_checks.hpp"
-#include "cli/what_if.hpp"
 #include "report/report.hpp"
 #include "score/evaluate.hpp"
 
@@ -33,46 +33,14 @@ std::string render(const RankOptions& options, const Grid& grid, const Evaluatio
 }  // namespace
 
 int run_rank(const RankOptions& options) {
-  // 1. Load the grid and every bid; print every problem at once.
-  Inputs inputs = load_inputs(options.input);
-  print_diagnostics(inputs.diagnostics);
-
-  // 2. Stop on errors: all of them, or with --keep-going those not tied to a bid.
-  std::size_t errors = options.keep_going ? run_errors(inputs) : error_count(inputs.diagnostics);
-  if (!inputs.grid || errors > 0) {
-    std::string hint =
-        inputs.bids.invalid.empty() || options.keep_going
-            ? ""
-            : "; --keep-going ranks the readable bids and lists the others as invalid";
-    std::size_t count = error_count(inputs.diagnostics);
-    print_error(std::to_string(count) + (count == 1 ? " problem" : " problems") +
-                " in the grid or the bids, nothing ranked" + hint);
-    return exit_invalid_input;
-  }
-  Grid grid = std::move(*inputs.grid);
-
-  // 3. What-if weights and the lot, as asked.
-  std::vector<std::string> changes;
-  if (std::string error = apply_weights(grid, options.weights); !error.empty()) {
-    print_error(error);
-    return exit_usage;
-  }
-  for (const std::string& weight : options.weights) changes.push_back("--weight " + weight);
-  if (options.lot) {
-    if (std::string error = keep_lot(inputs.bids, *options.lot); !error.empty()) {
-      print_error(error);
-      return exit_invalid_input;
-    }
-    changes.push_back("--lot " + *options.lot);
-  }
-
-  // 4. Score and rank; the loading warnings travel with the report.
-  Evaluation evaluation = evaluate(grid, inputs.bids.bids, inputs.bids.invalid);
-  std::vector<std::string> load_warnings;
-  for (const Diagnostic& d : inputs.diagnostics)
-    if (d.severity == Severity::warning) load_warnings.push_back(one_line(d));
-  evaluation.warnings.insert(evaluation.warnings.begin(), load_warnings.begin(),
-                             load_warnings.end());
+  // 1-4. Load, stop on errors, --weight and --lot, score and rank.
+  RunRequest request{options.input, options.lot, options.weights, options.keep_going};
+  EvaluatedRun run = evaluate_run(request);
+  if (!run.ok) return run.exit_code;
+  const Inputs& inputs = run.inputs;
+  const Grid& grid = run.grid;
+  const Evaluation& evaluation = run.evaluation;
+  const std::vector<std::string>& changes = run.changes;
 
   // 5. Render and write (atomically with -o).
   ReportOptions report;
