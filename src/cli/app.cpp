@@ -137,11 +137,13 @@ void add_input_options(CLI::App& command, InputOptions& input) {
                   "Refuse grid and bid files larger than SIZE (default 16M; 500K, 32M, 1G)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max() / 2));
-  command.add_option("--max-depth", input.limits.max_depth,
-                     "Refuse files nesting lists and mappings deeper than N (default 64)")
+  command
+      .add_option("--max-depth", input.limits.max_depth,
+                  "Refuse files nesting lists and mappings deeper than N (default 64)")
       ->check(CLI::Range(1, max_depth_ceiling));
-  command.add_option("--max-nodes", input.limits.max_nodes,
-                     "Refuse files of more than N nodes after expanding aliases (default 100000)")
+  command
+      .add_option("--max-nodes", input.limits.max_nodes,
+                  "Refuse files of more than N nodes after expanding aliases (default 100000)")
       ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max() / 2));
 }
 

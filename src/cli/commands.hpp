@@ -28,7 +28,7 @@ struct RankOptions {
 /// `aser explain BID_ID [PATH...]`, or `--all` (then every positional is a path).
 struct ExplainOptions {
   InputOptions input;
-  std::string bid;                   ///< the bid to explain; empty with --all
+  std::string bid;  ///< the bid to explain; empty with --all
   bool all = false;
   std::optional<std::string> lot;    ///< --lot
   std::vector<std::string> weights;  ///< --weight ID=W

@@ -180,8 +180,7 @@ TEST_CASE("an endless stdin is refused at 16 MiB") {
                             dir + "/out' 2> '" + dir + "/err'")
                                .c_str());
   CHECK(WEXITSTATUS(status) == 1);
-  CHECK(
-      aser::test::read_file(dir + "/err")
-          .find("<stdin>: error: standard input holds more than the limit of 16 MiB; reading "
-                "stopped there") != std::string::npos);
+  CHECK(aser::test::read_file(dir + "/err")
+            .find("<stdin>: error: standard input holds more than the limit of 16 MiB; reading "
+                  "stopped there") != std::string::npos);
 }

@@ -162,7 +162,8 @@ TEST_CASE("a run of open brackets is refused before yaml-cpp, at the 65th level"
             "  " +
             std::string(66, ' ') +
             "^\n"
-            "hint: aser reads at most 64 levels of lists and mappings; to read deeper, raise the limit: "
+            "hint: aser reads at most 64 levels of lists and mappings; to read deeper, raise the "
+            "limit: "
             "--max-depth 128 (at most 400)\n");
   // In JSON the top-level '[' is level 1: the 65th '[' is column 65.
   Document json = parse_document(std::string(100, '['), "f.json", FileFormat::json);

@@ -188,7 +188,8 @@ TEST_CASE("nesting deeper than the limit is refused") {
             "  " +
             std::string(119, ' ') +
             "^\n"
-            "hint: aser reads at most 64 levels of lists and mappings; to read deeper, raise the limit: "
+            "hint: aser reads at most 64 levels of lists and mappings; to read deeper, raise the "
+            "limit: "
             "--max-depth 128 (at most 400)\n");
   std::string deep(600, '[');
   CHECK(errors_of(deep + std::string(600, ']')).find("error: nesting deeper than 64 levels") !=
