@@ -18,11 +18,12 @@ CMAKE_EXTRA :=
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
-            nlohmann-json3-dev libssl-dev libcsv-dev
+            nlohmann-json3-dev libssl-dev libcsv-dev libutf8proc-dev libxlsxwriter-dev \
+            libyaml-dev libfyaml-dev libsimdjson-dev pkg-config
 # What the tests need besides, as package:command (a command already on the
 # PATH is enough): Python's csv module, Debian's chromium for the HTML report,
 # npm for ajv-cli and playwright-core (tests/node/package-lock.json).
-TEST_TOOLS := python3:python3 chromium:chromium npm:npm
+TEST_TOOLS := python3:python3 chromium:chromium npm:npm libreoffice-calc-nogui:soffice
 EXAMPLE := examples/nettoyage
 
 .PHONY: all deps test-deps install-packages build binary demo test bench clean

@@ -1,9 +1,9 @@
 // `aser form [-c GRID] [-f yaml|csv|markdown] [-o FILE]`: the bid form bidders
-// fill in, generated from the grid (report/form.hpp).
+// fill in, generated from the grid (publish/form.hpp).
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/grid_option.hpp"
-#include "report/form.hpp"
+#include "publish/form.hpp"
 
 namespace aser {
 

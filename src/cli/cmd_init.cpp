@@ -12,8 +12,8 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "load/grid_loader.hpp"
-#include "report/form.hpp"
-#include "report/schema.hpp"
+#include "publish/form.hpp"
+#include "publish/schema.hpp"
 #include "support/suggest.hpp"
 
 namespace aser {

@@ -5,7 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/grid_option.hpp"
-#include "report/schema.hpp"
+#include "publish/schema.hpp"
 
 namespace aser {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "model/grid.hpp"
-#include "report/form.hpp"
+#include "publish/form.hpp"
 
 using namespace aser;
 

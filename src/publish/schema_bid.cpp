@@ -12,8 +12,8 @@
 #include <set>
 #include <vector>
 
-#include "report/schema.hpp"
-#include "report/schema_parts.hpp"
+#include "publish/schema.hpp"
+#include "publish/schema_parts.hpp"
 
 namespace aser {
 namespace {

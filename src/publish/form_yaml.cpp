@@ -8,8 +8,8 @@
 #include <map>
 #include <optional>
 
-#include "report/form.hpp"
-#include "report/form_parts.hpp"
+#include "publish/form.hpp"
+#include "publish/form_parts.hpp"
 
 namespace aser {
 

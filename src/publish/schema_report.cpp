@@ -4,8 +4,8 @@
 // report without its place here fails the schema tests instead of drifting.
 #include <algorithm>
 
-#include "report/schema.hpp"
-#include "report/schema_parts.hpp"
+#include "publish/schema.hpp"
+#include "publish/schema_parts.hpp"
 
 namespace aser {
 namespace {

@@ -4,8 +4,8 @@
 // ids, best != worst, weights by method, ids that requirements name) stays
 // with the loader and `aser validate`. Descriptions follow docs/grid-format.md,
 // so that editors show them as help.
-#include "report/schema.hpp"
-#include "report/schema_parts.hpp"
+#include "publish/schema.hpp"
+#include "publish/schema_parts.hpp"
 
 namespace aser {
 namespace {

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "report/schema.hpp"
+#include "publish/schema.hpp"
 
 using namespace aser;
 using nlohmann::json;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "model/grid.hpp"
-#include "report/form.hpp"
+#include "publish/form.hpp"
 
 namespace aser::form_parts {
 

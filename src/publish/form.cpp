@@ -2,7 +2,7 @@
 // with its label, unit, type, labels, requirements, what a missing answer does
 // and the evidence asked for; the CSV header and the Markdown page. The YAML
 // form and the example bids are in form_yaml.cpp. Generated from the Grid alone.
-#include "report/form.hpp"
+#include "publish/form.hpp"
 
 #include <fmt/format.h>
 
@@ -11,7 +11,7 @@
 #include <map>
 #include <optional>
 
-#include "report/form_parts.hpp"
+#include "publish/form_parts.hpp"
 
 namespace aser {
 namespace form_parts {
