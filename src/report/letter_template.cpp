@@ -74,18 +74,18 @@ LetterTemplate parse_letter_template(std::string_view text, const std::string& n
     std::size_t line_end = text.find('\n', open);
     if (close == std::string_view::npos || (line_end != std::string_view::npos && close > line_end)) {
       problem(problems, name, text, open, "'{{' is not closed on its line",
-              "hint: write a placeholder as {{name}}; the names are " + known_list(known));
+              "write a placeholder as {{name}}; the names are " + known_list(known));
       break;
     }
     std::string placeholder = trimmed(text.substr(open + 2, close - open - 2));
     if (placeholder.empty()) {
       problem(problems, name, text, open, "empty placeholder '{{}}'",
-              "hint: the names are " + known_list(known));
+              "the names are " + known_list(known));
     } else if (std::find(known.begin(), known.end(), placeholder) == known.end()) {
       std::string hint = did_you_mean(placeholder, known);
       problem(problems, name, text, open + 2 + text.substr(open + 2).find(placeholder),
               "unknown placeholder '" + placeholder + "'",
-              hint.empty() ? "hint: the names are " + known_list(known) : hint);
+              hint.empty() ? "the names are " + known_list(known) : hint);
     } else {
       parsed.parts.push_back({true, placeholder});
     }

@@ -136,7 +136,8 @@ std::string named(const LotContext& c, const BidResult& bid) {
 std::string figure(const LotContext& c, const BidResult& bid) {
   std::string total = report::total_text(c.grid, c.labels, bid);
   if (c.grid.method.kind != Method::weighted_sum) return total;
-  return total + " " + c.labels.points_word + " " + c.labels.out_of + " " +
+  const char* out_of = c.labels.language == Language::fr ? "sur" : "out of";
+  return total + " " + c.labels.points_word + " " + out_of + " " +
          report::format_number(c.grid.scale, c.grid.scale == std::floor(c.grid.scale) ? 0 : 2,
                                c.labels.language);
 }
@@ -312,7 +313,8 @@ std::string html_page(const Labels& labels, const LetterWords& words, const BidR
          "table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }\n"
          "th, td { border-bottom: 1px solid #bbb; padding: 0.2rem 0.4rem; text-align: left; "
          "vertical-align: top; }\n"
-         "th[align=right], td[align=right] { text-align: right; white-space: nowrap; }\n"
+         "th[align=right] { text-align: right; }\n"
+         "td[align=right] { text-align: right; white-space: nowrap; }\n"
          "hr { border: 0; border-top: 1px solid #999; margin-top: 2rem; }\n"
          "@page { size: A4; margin: 2cm; }\n"
          "@media print { main { margin: 0; padding: 0; max-width: none; } }\n"
