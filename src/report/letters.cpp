@@ -25,8 +25,8 @@ struct LetterWords {
   const char* you_ranked;     // "Votre offre est classée au rang"
   const char* out_of;         // "sur"
   const char* with;           // "avec"
-  const char* winner_is;      // "L'offre retenue est celle de"
-  const char* winners_are;    // "Les offres classées premières ex aequo sont celles de"
+  const char* winner_is;      // "L'offre retenue est celle du soumissionnaire"
+  const char* winners_are;    // "Les offres classées premières ex aequo sont celles des soumissionnaires"
   const char* bid_word;       // "offre"
   const char* and_word;       // "et"
   const char* no_winner;      // "Aucune offre n'a été classée dans ce lot."
@@ -53,8 +53,8 @@ const LetterWords& words_for(Language language) {
       "Votre offre est classée au rang",
       "sur",
       "avec",
-      "L'offre retenue est celle de",
-      "Les offres classées premières ex aequo sont celles de",
+      "L'offre retenue est celle du soumissionnaire",
+      "Les offres classées premières ex aequo sont celles des soumissionnaires",
       "offre",
       "et",
       "Aucune offre n'a été classée dans ce lot.",

@@ -152,7 +152,7 @@ TEST_CASE("letters: atelier-solidaire's letter, checked by hand") {
   // environment 25,80 (docs/explain); 24,44 + 23,81 + 25,80 = 74,05.
   // The winner, ecobrillance: 20,39 + 30,00 + 28,88 = 79,27.
   CHECK(letter.find("Votre offre est classée au rang 2 sur 5, avec un total de 74,05 points sur "
-                    "100. L'offre retenue est celle de ÉcoBrillance SCOP (offre ecobrillance), "
+                    "100. L'offre retenue est celle du soumissionnaire ÉcoBrillance SCOP (offre ecobrillance), "
                     "avec un total de 79,27 points sur 100.") != std::string::npos);
   // Advantages, largest gap first: daytime hours 7,50 − 4,50 = 3,00 before
   // insertion 15,00 − 12,75 = 2,25; the price (where atelier-solidaire leads,

@@ -36,7 +36,7 @@ TEST_CASE("letters: a ranked bid's outcome, scores and the winner's advantages")
   const std::string& b007 = letters.letters[0].markdown;
   // 3 ranked bids; B-007 has 78.25 → "78,25", the winner 82.5 → "82,50".
   CHECK(has(b007, "Votre offre est classée au rang 2 sur 3, avec un total de 78,25 points sur "
-                  "100. L'offre retenue est celle de Atelier Solidaire du Sud (offre B-014), "
+                  "100. L'offre retenue est celle du soumissionnaire Atelier Solidaire du Sud (offre B-014), "
                   "avec un total de 82,50 points sur 100."));
   // Scores and points: price 1,000 / 40,00 for B-007, 0,930 / 37,20 for the winner.
   CHECK(has(b007, "| **Prix** | 40,0\u00a0% | 1,000 | 40,00 | 0,930 | 37,20 |"));
@@ -66,7 +66,7 @@ TEST_CASE("letters: a tie at rank 1 names both winners, a lot with no ranked bid
   Letters tie = render_letters(test::sample_grid(), evaluation, {});
   REQUIRE(tie.letters.size() == 3);  // B-021, B-003, B-009
   CHECK(has(tie.letters[0].markdown,
-            "Les offres classées premières ex aequo sont celles de Atelier Solidaire du Sud "
+            "Les offres classées premières ex aequo sont celles des soumissionnaires Atelier Solidaire du Sud "
             "(offre B-014) et Nettoyage Éco-Propreté (offre B-007), avec un total de 82,50"));
 
   Evaluation none = test::sample_evaluation();
