@@ -94,6 +94,23 @@ Examples:
 
 Each warning gives its reason and, where one exists, its source (case or article).)";
 
+const char* const letters_help = R"(Write a letter to each bidder who did not win, in the grid's language.
+
+Examples:
+  aser letters examples/nettoyage -o lettres        lettres/<bid>.md and lettres/<bid>.html
+  aser letters bids/ -c grid.yaml --date 2026-12-04
+  aser letters bids/ --template ma-lettre.md -o lettres   the buyer's own wording
+
+One letter per bid ranked below the first, excluded or invalid: its rank and
+total, its scores and points beside the winner's, the reasons for exclusion,
+the winner's name and relative advantages (the criteria on which it took more
+points). Bracketed text ([date], [signatory], the standstill period) is for
+the buyer to complete. A template is Markdown with placeholders: {{tender}},
+{{lot}}, {{bid}}, {{supplier}}, {{outcome}}, {{reasons}}, {{scores}},
+{{advantages}}, {{rank}}, {{ranked_count}}, {{total}}, {{winner}},
+{{winner_supplier}}, {{winner_total}}, {{date}}, {{version}}, {{grid}},
+{{grid_sha256}}, {{method}} (docs/letters.md).)";
+
 const char* const grids_help = R"(List the built-in grids, or print one.
 
 Examples:
@@ -243,6 +260,20 @@ int run_cli(int argc, char** argv) {
   lint_command->add_option("-c,--grid", lint.grid, "Grid file, or the name of a built-in grid");
   lint_command->add_flag("--strict", lint.strict, "Exit 1 when there is any warning");
 
+  LettersOptions letters;
+  CLI::App* letters_command = app.add_subcommand("letters", letters_help);
+  add_input_options(*letters_command, letters.input);
+  letters_command->add_option("-o,--output", letters.output,
+                              "Write DIR/<bid>.md and DIR/<bid>.html (default: Markdown on stdout)");
+  letters_command->add_option("--template", letters.template_file,
+                              "A Markdown letter with {{placeholders}}: the buyer's own wording");
+  letters_command->add_option("--lot", letters.lot, "Only this lot");
+  letters_command->add_option("--weight", letters.weights,
+                              "What-if: give node ID the raw weight W (ID=W, repeatable)");
+  letters_command->add_flag("--keep-going", letters.keep_going,
+                            "Write letters for the readable bids; invalid ones get one too");
+  letters_command->add_option("--date", letters.date, "The date printed in each letter");
+
   ValidateOptions validate;
   CLI::App* validate_command = app.add_subcommand("validate", validate_help);
   add_input_options(*validate_command, validate.input);
@@ -284,6 +315,7 @@ int run_cli(int argc, char** argv) {
   try {
     if (rank_command->parsed()) return run_rank(rank);
     if (validate_command->parsed()) return run_validate(validate);
+    if (letters_command->parsed()) return run_letters(letters);
     if (explain_command->parsed()) return run_explain(explain);
     if (init_command->parsed()) return run_init(init);
     if (form_command->parsed()) return run_form(form);

@@ -64,6 +64,17 @@ struct LintOptions {
   bool strict = false;
 };
 
+/// `aser letters [PATH...] [-o DIR]`: a letter per bid that did not win.
+struct LettersOptions {
+  InputOptions input;
+  std::string output;  ///< -o DIR; empty: the Markdown letters on stdout
+  std::optional<std::string> lot;
+  std::vector<std::string> weights;
+  bool keep_going = false;
+  std::optional<std::string> date;  ///< --date: printed in each letter
+  std::string template_file;        ///< --template FILE: the buyer's wording
+};
+
 struct ValidateOptions {
   InputOptions input;
   bool strict = false;
@@ -71,6 +82,7 @@ struct ValidateOptions {
 
 int run_rank(const RankOptions& options);
 int run_validate(const ValidateOptions& options);
+int run_letters(const LettersOptions& options);
 int run_explain(const ExplainOptions& options);
 int run_init(const InitOptions& options);
 int run_form(const FormOptions& options);
