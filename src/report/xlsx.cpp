@@ -17,6 +17,7 @@
 
 #include "report/facts.hpp"
 #include "report/xlsx_book.hpp"
+#include "report/xlsx_formulas.hpp"
 
 namespace aser {
 namespace xlsx {
@@ -97,33 +98,10 @@ std::string money_format(const Grid& grid) {
   return french ? "#,##0.00\\ \"" + grid.currency + "\"" : "\"" + grid.currency + " \"#,##0.00";
 }
 
-// A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique.
-std::string sheet_name(const std::string& base, const std::optional<std::string>& lot, bool one_lot,
-                       const Words& words, std::set<std::string>& taken) {
-  std::string name = base;
-  if (!one_lot) name += " " + (lot ? *lot : std::string(words.no_lot));
-  std::string clean;
-  for (char c : name) clean += std::string("[]:*?/\\").find(c) == std::string::npos ? c : '_';
-  auto characters = [](const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-  };
-  auto shorten = [&](std::string s, std::size_t max) {
-    while (characters(s) > max) {
-      s.pop_back();
-      while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-      if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0xC0) s.pop_back();
-    }
-    return s;
-  };
-  std::string out = shorten(clean, 31);
-  for (int n = 2; taken.count(out); ++n) {
-    std::string suffix = "~" + std::to_string(n);
-    out = shorten(clean, 31 - suffix.size()) + suffix;
-  }
-  taken.insert(out);
-  return out;
+std::string lot_sheet(const std::string& base, const std::optional<std::string>& lot, bool one_lot,
+                      const Words& words, std::set<std::string>& taken) {
+  if (one_lot) return sheet_name(base, taken);
+  return sheet_name(base + " " + (lot ? *lot : std::string(words.no_lot)), taken);
 }
 
 // The date in docProps/core.xml: --date when it reads as YYYY-MM-DD, else a
@@ -169,6 +147,12 @@ Formats make_formats(lxw_workbook* book, const Grid& grid) {
   format_set_num_format(f.share, "0.00%");
   f.total = report::total_is_money(grid) ? f.money : f.points;
   return f;
+}
+
+lxw_worksheet* add_sheet(lxw_workbook* book, const std::string& name) {
+  lxw_worksheet* sheet = workbook_add_worksheet(book, name.c_str());
+  if (!sheet) throw std::runtime_error("libxlsxwriter refused the sheet name '" + name + "'");
+  return sheet;
 }
 
 void write_text(lxw_worksheet* sheet, int row, int col, const std::string& text,
@@ -223,12 +207,11 @@ std::string render_xlsx(const Grid& grid, const Evaluation& evaluation,
   };
   std::vector<LotSheets> lots;
   for (const LotResult& lot : evaluation.lots) {
-    std::string scores = sheet_name(words.scores_sheet, lot.lot, one_lot, words, taken);
-    std::string answers = sheet_name(words.answers_sheet, lot.lot, one_lot, words, taken);
+    std::string scores = lot_sheet(words.scores_sheet, lot.lot, one_lot, words, taken);
+    std::string answers = lot_sheet(words.answers_sheet, lot.lot, one_lot, words, taken);
     lots.push_back({&lot, scores, answer_layout(grid, lot, bids, answers)});
   }
-  const WeightCells weights =
-      weight_layout(grid, sheet_name(words.weights_sheet, std::nullopt, true, words, taken));
+  const WeightCells weights = weight_layout(grid, sheet_name(words.weights_sheet, taken));
 
   for (const LotSheets& sheets : lots) {
     write_scores_sheet(book, formats, grid, *sheets.lot, bids, sheets.answers, weights,

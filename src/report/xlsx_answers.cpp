@@ -69,7 +69,7 @@ AnswerColumns answer_layout(const Grid& grid, const LotResult& lot, const BidsBy
 void write_answers_sheet(lxw_workbook* book, const Formats& formats, const Grid& grid,
                          const LotResult& lot, const BidsById& bids, const AnswerColumns& cols) {
   const report::Labels& labels = report::labels_for(grid.language);
-  lxw_worksheet* sheet = workbook_add_worksheet(book, cols.sheet.c_str());
+  lxw_worksheet* sheet = add_sheet(book, cols.sheet);
   write_text(sheet, 0, 0, labels.bid, formats.header);
   write_text(sheet, 0, 1, labels.supplier, formats.header);
   write_text(sheet, 0, 2, labels.status, formats.header);

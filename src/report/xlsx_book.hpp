@@ -97,6 +97,10 @@ void write_scores_sheet(lxw_workbook* book, const Formats& formats, const Grid& 
                         const LotResult& lot, const BidsById& bids, const AnswerColumns& answers,
                         const WeightCells& weights, const std::string& sheet);
 
+/// A new sheet; throws std::runtime_error when libxlsxwriter refuses the name
+/// (sheet_name() makes names it accepts: an internal error).
+lxw_worksheet* add_sheet(lxw_workbook* book, const std::string& name);
+
 /// Text as a string cell (never a formula), cut to Excel's 32,767 characters.
 void write_text(lxw_worksheet* sheet, int row, int col, const std::string& text,
                 lxw_format* format = nullptr);

@@ -80,6 +80,38 @@ std::string column_range(int col, int first, int last) {
          std::to_string(last + 1);
 }
 
+std::string sheet_name(const std::string& wanted, std::set<std::string>& taken) {
+  std::string clean;
+  for (char c : wanted) clean += std::string("[]:*?/\\").find(c) == std::string::npos ? c : '_';
+  if (clean.empty()) clean = "_";
+  if (clean.front() == '\'') clean.front() = '_';
+  if (clean.back() == '\'') clean.back() = '_';
+  auto characters = [](const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  auto shorten = [&](std::string s, std::size_t max) {
+    while (characters(s) > max) {  // drop the last character, all its bytes
+      while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+      if (!s.empty()) s.pop_back();
+    }
+    return s;
+  };
+  auto folded = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  std::string out = shorten(clean, 31);
+  for (int n = 2; taken.count(folded(out)); ++n) {
+    std::string suffix = "~" + std::to_string(n);
+    out = shorten(clean, 31 - suffix.size()) + suffix;
+  }
+  taken.insert(folded(out));
+  return out;
+}
+
 std::string on_sheet(const std::string& sheet, const std::string& ref) {
   std::string out = "'";
   for (char c : sheet) {

@@ -5,6 +5,7 @@
 // in the reader's language (';' and ',' in a French LibreOffice).
 #pragma once
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +22,11 @@ std::string cell(int row, int col);
 std::string absolute_cell(int row, int col);
 /// A column's cells from row `first` to `last` with fixed rows: "H$3:H$7".
 std::string column_range(int col, int first, int last);
+/// A sheet name Excel accepts, unique in `taken` (compared without case, as
+/// Excel does; the name is added): []:*?/\ become '_', a quote at either end
+/// too, at most 31 characters (UTF-8 kept whole), "~2", "~3"... on a clash.
+std::string sheet_name(const std::string& wanted, std::set<std::string>& taken);
+
 /// A cell of another sheet: ('Réponses', "D3") → "'Réponses'!D3" (quotes doubled).
 std::string on_sheet(const std::string& sheet, const std::string& ref);
 /// A text literal: "EU Ecolabel" → "\"EU Ecolabel\"" (quotes doubled).

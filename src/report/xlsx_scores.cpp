@@ -322,7 +322,7 @@ class ScoresSheet {
 void write_scores_sheet(lxw_workbook* book, const Formats& formats, const Grid& grid,
                         const LotResult& lot, const BidsById& bids, const AnswerColumns& answers,
                         const WeightCells& weights, const std::string& sheet) {
-  lxw_worksheet* ws = workbook_add_worksheet(book, sheet.c_str());
+  lxw_worksheet* ws = add_sheet(book, sheet);
   ScoresSheet scores(ws, formats, grid, lot, answers, weights);
   scores.headers();
   int row = kFirstRow;

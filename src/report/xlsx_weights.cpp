@@ -90,7 +90,7 @@ void write_weights_sheet(lxw_workbook* book, const Formats& formats, const Grid&
                          const WeightCells& cells) {
   const Words& words = words_for(grid);
   const report::Labels& labels = report::labels_for(grid.language);
-  lxw_worksheet* sheet = workbook_add_worksheet(book, cells.sheet.c_str());
+  lxw_worksheet* sheet = add_sheet(book, cells.sheet);
   const std::vector<std::string> headers{
       labels.id,        labels.criterion,        words.parent,
       words.raw_weight, words.share_of_siblings, labels.effective_weight,

@@ -30,6 +30,12 @@ TEST_CASE("a workbook for several lots and English words", "[xlsx]") {
   second.lot = "2: north/south [*]";  // characters no sheet name may hold
   evaluation.lots[0].lot = "1";
   evaluation.lots.push_back(second);
+  LotResult third = evaluation.lots[0];
+  third.lot = "'2: NORTH/SOUTH [*]'";  // the same name but for case; quotes at both ends
+  evaluation.lots.push_back(third);
+  LotResult fourth = evaluation.lots[0];
+  fourth.lot = std::string(40, 'x') + "é";  // past 31 characters
+  evaluation.lots.push_back(fourth);
   const std::string bytes = render_xlsx(grid, evaluation, ReportOptions{});
   CHECK(bytes.substr(0, 2) == "PK");
 }

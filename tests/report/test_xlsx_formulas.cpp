@@ -131,3 +131,15 @@ TEST_CASE("xlsx methods: adjusted price to the cent, price per point", "[xlsx]")
         "IF('Poids'!$D$10<1,ROUND(G3/(1+(K3+N3)/(1-'Poids'!$D$10)),2),ROUND(G3,2))");
   CHECK(price_per_point_formula("G3", "H3") == "IF(H3>0,G3/H3,0)");
 }
+
+TEST_CASE("xlsx sheet names: what Excel accepts, unique without case", "[xlsx]") {
+  std::set<std::string> taken;
+  CHECK(sheet_name("Notes 2: north/south [*]", taken) == "Notes 2_ north_south ___");
+  CHECK(sheet_name("NOTES 2: NORTH/SOUTH [*]", taken) == "NOTES 2_ NORTH_SOUTH ___~2");
+  CHECK(sheet_name("'quoted'", taken) == "_quoted_");
+  // 29 x then "éé": 31 characters (33 bytes) stay whole; one more is cut.
+  CHECK(sheet_name(std::string(29, 'x') + "éé", taken) == std::string(29, 'x') + "éé");
+  CHECK(sheet_name(std::string(30, 'y') + "éé", taken) == std::string(30, 'y') + "é");
+  // A clash at 31 characters: cut to 29, then "~2".
+  CHECK(sheet_name(std::string(29, 'x') + "éé", taken) == std::string(29, 'x') + "~2");
+}
