@@ -39,6 +39,7 @@ Examples:
   aser rank examples/nettoyage
   aser rank bids/ -c grid.yaml -f csv -o ranking.csv
   aser rank bids/ --weight environment=40 --top 3
+  aser rank examples/nettoyage -f xlsx -o analyse.xlsx   a workbook whose figures are formulas
   cat bid.yaml | aser rank - -c grid.yaml
 
 PATH is a bid file (.yaml, .yml, .json), a folder searched recursively, or '-'
@@ -193,7 +194,7 @@ int run_cli(int argc, char** argv) {
   CLI::App* rank_command = app.add_subcommand("rank", rank_help);
   add_input_options(*rank_command, rank.input);
   rank_command->add_option("-f,--format", rank.format, "Report format")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html"}))
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html", "xlsx"}))
       ->capture_default_str();
   rank_command->add_option("-o,--output", rank.output, "Write the report to FILE (atomically)");
   rank_command->add_option("--lot", rank.lot, "Rank only this lot");

@@ -26,6 +26,7 @@ std::string render(const RankOptions& options, const Grid& grid, const Evaluatio
     return render_csv(grid, evaluation, report, csv);
   }
   if (format == "html") return render_html(grid, evaluation, report);
+  if (format == "xlsx") return render_xlsx(grid, evaluation, report);
   if (format == "markdown") return render_markdown(grid, evaluation, report);
   return render_table(grid, evaluation, report);
 }
@@ -33,6 +34,13 @@ std::string render(const RankOptions& options, const Grid& grid, const Evaluatio
 }  // namespace
 
 int run_rank(const RankOptions& options) {
+  // 0. A workbook is binary: never onto a terminal (stdout redirected or -o is fine).
+  if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO) == 1) {
+    print_error(
+        "-f xlsx writes a binary workbook, not for a terminal\n"
+        "hint: add -o FILE (aser rank ... -f xlsx -o report.xlsx) or redirect stdout");
+    return exit_usage;
+  }
   // 1-4. Load, stop on errors, --weight and --lot, score and rank.
   RunRequest request{options.input, options.lot, options.weights, options.keep_going};
   EvaluatedRun run = evaluate_run(request);

@@ -13,7 +13,7 @@ namespace aser {
 
 struct RankOptions {
   InputOptions input;
-  std::string format = "table";      ///< table | json | csv | markdown | html
+  std::string format = "table";      ///< table | json | csv | markdown | html | xlsx
   std::string output;                ///< -o FILE; empty: stdout
   std::optional<std::string> lot;    ///< --lot
   std::vector<std::string> weights;  ///< --weight ID=W, in the order given

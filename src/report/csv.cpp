@@ -3,6 +3,7 @@
 // Columns are documented in docs/report-formats.md.
 #include "report/facts.hpp"
 #include "report/report.hpp"
+#include "report/spreadsheet_text.hpp"
 
 namespace aser {
 
@@ -12,9 +13,12 @@ class CsvWriter {
  public:
   explicit CsvWriter(const CsvOptions& options) : options_(options) {}
 
-  void field(const std::string& text) {
+  void field(const std::string& raw) {
     if (!first_) line_ += options_.sep;
     first_ = false;
+    // Text that a spreadsheet would run as a formula gets an apostrophe
+    // (report/spreadsheet_text.hpp); numbers, negative ones too, stay numbers.
+    const std::string text = report::neutralise_formula(raw);
     if (text.find_first_of(std::string("\"\r\n") + options_.sep) == std::string::npos) {
       line_ += text;
       return;

@@ -57,4 +57,11 @@ std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
 std::string render_html(const Grid& grid, const Evaluation& evaluation,
                         const ReportOptions& options);
 
+/// A workbook (XLSX bytes): per lot a sheet of scores and points whose every
+/// figure of a ranked bid is a formula over the answers sheet and the weights
+/// sheet, aser's values cached (docs/report-formats.md). Throws
+/// std::runtime_error when the temporary file cannot be written.
+std::string render_xlsx(const Grid& grid, const Evaluation& evaluation,
+                        const ReportOptions& options);
+
 }  // namespace aser
