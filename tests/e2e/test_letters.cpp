@@ -125,7 +125,7 @@ TEST_CASE("letters: one letter per bid that did not win, figures equal to the JS
         CHECK(letter.find("- " + reason.get<std::string>().substr(0, 20)) != std::string::npos);
     }
     // Every top-level node: the bid's points and the winner's, as in the JSON.
-    for (const std::string& node : {"price", "social", "environment"}) {
+    for (const std::string node : {"price", "social", "environment"}) {
       std::string label = node == "price"    ? "Prix"
                           : node == "social" ? "Performance sociale"
                                              : "Performance environnementale";
