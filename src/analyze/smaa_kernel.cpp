@@ -106,7 +106,7 @@ void Ranker::rank(const double* totals, std::uint32_t* ranks) {
   const std::size_t n = keyed_.size();
   for (std::size_t b = 0; b < n; ++b)
     keyed_[b] = Keyed{higher_first_ ? -totals[b] : totals[b], static_cast<std::uint32_t>(b)};
-  if (n <= 24)
+  if (n <= 8)
     insertion_sort(keyed_.data(), n);
   else
     bucket_sort();

@@ -33,7 +33,7 @@ struct SmaaModel {
 };
 
 /// Competition ranks (0-based) within the tolerance of DESIGN section 10.
-/// The totals are sorted exactly (by total, then bid): by insertion for a few
+/// The totals are sorted exactly (by total, then bid): by insertion for up to 8
 /// bids; for more, first spread into as many buckets as bids by value (a
 /// counting sort, no comparisons to mispredict), then by insertion within.
 class Ranker {

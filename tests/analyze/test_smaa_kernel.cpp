@@ -34,7 +34,7 @@ std::vector<std::uint32_t> scorer_ranks(const std::vector<double>& totals, Bette
 
 TEST_CASE("smaa kernel: ranks agree with the scorer's, ties and near-ties included") {
   SmaaRandom random(42, 9, 0);
-  for (std::size_t n : {1, 2, 5, 24, 25, 60, 200}) {
+  for (std::size_t n : {1, 2, 5, 8, 9, 24, 25, 60, 200}) {
     for (Better better : {Better::higher, Better::lower}) {
       Ranker ranker(n, better == Better::higher);
       int disagreements = 0;
