@@ -32,6 +32,17 @@ const char* panel_word(Panel panel, const Words& w) {
   return "";
 }
 
+// Money for the price leaf (and the cost), plain numbers for the others.
+bool is_money(const Grid& grid, const Criterion& leaf) {
+  const Criterion* price = price_criterion(grid);
+  return &leaf == price || leaf.answer == "cost" ||
+         (grid.cost && leaf.answer == grid.cost->purchase);
+}
+
+std::string value_text(const Grid& grid, const Criterion& leaf, double x, const Words& w) {
+  return is_money(grid, leaf) ? money(grid, x, w) : num(x, w);
+}
+
 }  // namespace
 
 AnswerRead read_for(const Grid& grid, const Criterion& leaf, const Bid& bid,
@@ -43,6 +54,7 @@ AnswerRead read_for(const Grid& grid, const Criterion& leaf, const Bid& bid,
       out.answered = true;
       out.value = cost->total;
       out.written = money(grid, cost->total, w);
+      out.shown = out.written;
     }
     return out;
   }
@@ -75,6 +87,9 @@ AnswerRead read_for(const Grid& grid, const Criterion& leaf, const Bid& bid,
       break;
   }
   if (value.is_number()) out.value = value.number;
+  out.shown = out.value && answer.kind == Answer::Kind::number
+                  ? value_text(grid, leaf, *out.value, w)
+                  : out.written;
   return out;
 }
 
@@ -131,21 +146,6 @@ std::string rule_words(const Rule& rule, const Words& w) {
   }
   return out;
 }
-
-namespace {
-
-// Money for the price leaf (and the cost), plain numbers for the others.
-bool is_money(const Grid& grid, const Criterion& leaf) {
-  const Criterion* price = price_criterion(grid);
-  return &leaf == price || leaf.answer == "cost" ||
-         (grid.cost && leaf.answer == grid.cost->purchase);
-}
-
-std::string value_text(const Grid& grid, const Criterion& leaf, double x, const Words& w) {
-  return is_money(grid, leaf) ? money(grid, x, w) : num(x, w);
-}
-
-}  // namespace
 
 RelativeReference reference_of(const Grid& grid, const Criterion& leaf, const Reference& ref,
                                bool at_exclusion, const Words& w) {
