@@ -109,7 +109,8 @@ std::string weights_tree(const Labels& labels, const Grid& grid, const Evaluatio
   out += "<table class=\"weights\">\n<thead><tr>" + th(labels.criterion) + th(labels.id) +
          th(labels.weight, true) + th(labels.effective_weight, true) + "</tr></thead>\n<tbody>\n";
   for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
-    const std::string cls = "label " + report::html::depth_class(at.depth);
+    const std::string cls =
+        at.depth == 0 ? "label" : "label " + report::html::depth_class(at.depth);
     out += at.node->group ? "<tr class=\"group\">" : "<tr>";
     out +=
         td(escape(at.node->display_label()), cls.c_str()) +

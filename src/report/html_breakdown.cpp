@@ -47,7 +47,7 @@ std::string node_row(const Labels& labels, const Words& w, const NodeBreakdown& 
     details += detail(labels, labels.subtotal, node.points_working);
   }
 
-  const std::string cls = "label " + depth_class(node.depth);
+  const std::string cls = node.depth == 0 ? "label" : "label " + depth_class(node.depth);
   std::string row = node.group ? "<tr class=\"group\">" : "<tr>";
   row += cell(escape(node.label), cls.c_str());
   row += cell(details, "detail");
