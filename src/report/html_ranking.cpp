@@ -58,7 +58,10 @@ std::string group_points(const Grid& grid, const Labels& labels, const BidResult
 
 std::string group_heads(const Grid& grid) {
   std::string out;
-  for (const Criterion& node : grid.criteria) out += th(node.display_label() + " (pts)", true);
+  // Narrow columns whose long labels wrap, leaving room to the bid's names.
+  for (const Criterion& node : grid.criteria)
+    out += "<th scope=\"col\" class=\"num group\">" + escape(node.display_label() + " (pts)") +
+           "</th>";
   return out;
 }
 

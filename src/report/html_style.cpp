@@ -29,7 +29,8 @@ th { background: #f2f2f2; font-weight: 600; vertical-align: bottom; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 td.bid, td.id, td.file, td.written, td.pos, td.path, td.reasons { overflow-wrap: anywhere; }
-td.bid { min-width: 11em; }
+td.bid { min-width: 12em; }
+th.group { width: 7.5em; }
 td.bid .supplier { color: #444; font-size: 0.92em; }
 table.nodes td.label { width: 26%; }
 td.total { font-weight: 600; }
