@@ -4,8 +4,8 @@
 // slip through), every text from outside escaped, the same bytes on every run.
 // Order: the title page (tender, lots, date, method, bids received) and the
 // weights as a tree; per lot the ranking, its chart, the excluded and invalid
-// bids with reasons; flags and warnings; the robustness analysis when asked
-// (ReportOptions::html_analysis); the breakdowns; then an appendix with what
+// bids with reasons; flags, decisions and warnings; the robustness analysis
+// when asked (see HOOK below); the breakdowns; then an appendix with what
 // only a checker needs (files, SHA-256, answers as written and where).
 #include "report/breakdown.hpp"
 #include "report/facts.hpp"
@@ -151,7 +151,10 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
   for (const LotResult& lot : evaluation.lots)
     out += report::html::lot_section(grid, labels, evaluation, lot, axis, options);
   out += report::html::flags_and_decisions(grid, labels, evaluation);
-  out += options.html_analysis;
+  // HOOK: the robustness section of `rank -f html --analyze` (branch
+  // analyze) goes here, after the flags and decisions, before the breakdowns:
+  //   if (options.analysis)
+  //     out += report::analysis_html_section(grid, labels, evaluation, *options.analysis);
   const std::vector<report::BidBreakdown> all = report::breakdowns(grid, evaluation, options.bids);
   out += report::html::breakdowns(grid, labels, evaluation, all, options);
   out += report::html::appendix(grid, labels, evaluation, all, options);

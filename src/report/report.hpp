@@ -28,11 +28,6 @@ struct ReportOptions {
   const std::vector<Bid>* bids = nullptr;
   /// Files found in the bid folders that are not bids (JSON "skipped"); may be null.
   const std::vector<SkippedFile>* skipped = nullptr;
-  /// HTML only: a section the caller rendered (`rank -f html --analyze`: the
-  /// robustness analysis, `<section class="analysis">…</section>`), placed
-  /// after the flags and before the breakdowns; "" for none. Its author
-  /// escapes what it shows and uses no script and no external resource.
-  std::string html_analysis;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,

@@ -1,7 +1,7 @@
 // The HTML report as a committee signs it: the title page, the weights as a
-// tree, the ranking narrow enough for A4, flags, the robustness hook, the
-// breakdowns, and provenance (files, SHA-256, answers as written and where)
-// in the appendix only. html-validate's rules that tests can state here too:
+// tree, the ranking narrow enough for A4, flags, the breakdowns, and
+// provenance (files, SHA-256, answers as written and where) in the appendix
+// only. html-validate's rules that tests can state here too:
 // every <th> has a scope, the <title> is at most 70 characters.
 #include <catch2/catch.hpp>
 
@@ -81,16 +81,15 @@ std::vector<Bid> real_bids() {
 
 }  // namespace
 
-TEST_CASE("html: title page, weights, ranking, flags, analysis, breakdowns, then the appendix",
-          "[html]") {
-  ReportOptions options = test::sample_options();
-  options.html_analysis = "<section class=\"analysis\"><h2>Robustesse</h2></section>\n";
-  const std::string out = render_html(test::sample_grid(), test::sample_evaluation(), options);
-  const std::vector<std::string> order = {
-      "<dl class=\"facts\">",           "<section class=\"weights\">",
-      "<section class=\"lot\">",        "<section class=\"flags\" id=\"flags\">",
-      "<section class=\"warnings\">",   "<section class=\"analysis\">",
-      "<section class=\"breakdowns\">", "<section class=\"appendix\" id=\"appendix\">"};
+TEST_CASE("html: title page, weights, ranking, flags, breakdowns, then the appendix", "[html]") {
+  const std::string out = html(test::sample_grid(), test::sample_evaluation());
+  const std::vector<std::string> order = {"<dl class=\"facts\">",
+                                          "<section class=\"weights\">",
+                                          "<section class=\"lot\">",
+                                          "<section class=\"flags\" id=\"flags\">",
+                                          "<section class=\"warnings\">",
+                                          "<section class=\"breakdowns\">",
+                                          "<section class=\"appendix\" id=\"appendix\">"};
   std::size_t last = 0;
   for (const std::string& part : order) {
     INFO(part);
@@ -103,8 +102,6 @@ TEST_CASE("html: title page, weights, ranking, flags, analysis, breakdowns, then
   CHECK(contains(out, "<dt>Offres reçues</dt><dd>5 (classées" + nbsp + ": 3, exclues" + nbsp +
                           ": 1, invalides" + nbsp + ": 1)</dd>"));
   CHECK(contains(out, "<dt>Méthode</dt><dd><strong>somme pondérée</strong> — "));
-  // No analysis asked: no section, nothing in its place.
-  CHECK_FALSE(contains(html(test::sample_grid(), test::sample_evaluation()), "analysis"));
 }
 
 TEST_CASE("html: lots on the title page", "[html]") {
