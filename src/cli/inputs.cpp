@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/builtin_grids.hpp"
+#include "cli/grid_option.hpp"
 #include "load/document.hpp"
 #include "load/grid_loader.hpp"
 #include "load/read_file.hpp"
@@ -23,19 +24,6 @@ std::vector<std::string> builtin_names() {
   return names;
 }
 
-// DESIGN section 6: with no -c, a criteria.yaml beside the bids (in the first
-// folder given, or beside the first file given), else the built-in default.
-std::string find_grid_beside(const std::vector<std::string>& paths) {
-  for (const std::string& path : paths) {
-    if (path == "-") continue;
-    std::error_code ec;
-    fs::path folder = fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
-    fs::path candidate = folder / "criteria.yaml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().string();
-  }
-  return {};
-}
-
 struct GridText {
   std::string text;
   std::string display_name;
@@ -46,14 +34,15 @@ struct GridText {
 GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
   GridText grid;
   std::string path = options.grid;
-  if (path.empty()) path = find_grid_beside(options.paths);
+  // DESIGN section 6: with no -c, the criteria.yaml in the PATH given or its
+  // nearest parent up to the current folder; a built-in grid only when named.
   if (path.empty()) {
-    const BuiltinGrid* builtin = find_builtin_grid(default_grid_name);
-    if (builtin == nullptr) {
-      diagnostics.push_back(file_problem("aser", "the built-in default grid is missing"));
+    FileSearch search = search_upwards("criteria.yaml", options.paths);
+    if (search.found.empty()) {
+      diagnostics.push_back(no_grid_found(search.looked_in));
       return grid;
     }
-    return {std::string(builtin->text), "built-in:" + builtin->name, true, {}};
+    path = search.found;
   }
   std::error_code ec;
   if (!fs::exists(path, ec)) {
@@ -83,7 +72,7 @@ Inputs load_inputs(const InputOptions& options) {
   InputOptions resolved = options;
   if (resolved.paths.empty()) resolved.paths.push_back(".");
 
-  // 1. The grid: -c, else criteria.yaml beside the bids, else the default.
+  // 1. The grid: -c, else the criteria.yaml of the bids' folder or a parent.
   GridText grid_text = locate_grid(resolved, inputs.diagnostics);
   if (grid_text.found) {
     inputs.grid_origin = grid_text.display_name;
