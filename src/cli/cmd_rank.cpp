@@ -81,6 +81,7 @@ int run_rank(const RankOptions& options) {
   report.top = options.top;
   report.date = options.date;
   report.bids = &inputs.bids.bids;
+  report.decisions = inputs.decisions ? &*inputs.decisions : nullptr;
   report.skipped = &inputs.skipped;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
   report.terminal = options.output.empty() && isatty(STDOUT_FILENO) == 1;

@@ -7,6 +7,7 @@
 
 #include "cli/builtin_grids.hpp"
 #include "cli/grid_option.hpp"
+#include "load/decisions.hpp"
 #include "load/document.hpp"
 #include "load/grid_loader.hpp"
 #include "load/read_file.hpp"
@@ -63,6 +64,42 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
   return {std::move(*file.text), printable_path(path), true, path};
 }
 
+// The decisions file: --decisions, else a decisions.yaml beside the grid file,
+// else (a built-in grid) one found from the PATHs as a grid would be. "" if none.
+std::string locate_decisions(const InputOptions& options, const GridText& grid) {
+  if (!options.decisions.empty()) return options.decisions;
+  std::error_code ec;
+  if (!grid.path.empty()) {
+    fs::path beside = fs::path(grid.path).parent_path() / "decisions.yaml";
+    return fs::is_regular_file(beside, ec) ? beside.lexically_normal().generic_string() : "";
+  }
+  return search_upwards("decisions.yaml", options.paths).found;
+}
+
+void load_decisions_file(const std::string& path, const InputOptions& options, Inputs& inputs) {
+  FileRead file = read_file_limited(path, options.limits.max_bytes);
+  if (!file.text) {
+    inputs.diagnostics.push_back(file_problem(printable_path(path), file.error, file.hint));
+    return;
+  }
+  DecisionsLoad loaded =
+      load_decisions(*file.text, printable_path(path), inputs.bids, options.limits);
+  inputs.diagnostics.insert(inputs.diagnostics.end(), loaded.diagnostics.begin(),
+                            loaded.diagnostics.end());
+  inputs.decisions = std::move(loaded.decisions);
+}
+
+// A file of the bid folders that is the grid or the decisions in use is
+// accounted for as such: not "skipped".
+void not_skipped(std::vector<SkippedFile>& skipped, const std::string& path) {
+  std::error_code ec;
+  skipped.erase(std::remove_if(skipped.begin(), skipped.end(),
+                               [&](const SkippedFile& file) {
+                                 return fs::equivalent(file.file, path, ec);
+                               }),
+                skipped.end());
+}
+
 }  // namespace
 
 Inputs load_inputs(const InputOptions& options) {
@@ -86,14 +123,7 @@ Inputs load_inputs(const InputOptions& options) {
   std::vector<BidSource> sources =
       discover_bids(resolved.paths, inputs.diagnostics, &inputs.skipped);
   // The criteria.yaml in use is the grid, accounted for as such: not "skipped".
-  if (grid_text.found && !grid_text.path.empty()) {
-    std::error_code ec;
-    inputs.skipped.erase(std::remove_if(inputs.skipped.begin(), inputs.skipped.end(),
-                                        [&](const SkippedFile& file) {
-                                          return fs::equivalent(file.file, grid_text.path, ec);
-                                        }),
-                         inputs.skipped.end());
-  }
+  if (grid_text.found && !grid_text.path.empty()) not_skipped(inputs.skipped, grid_text.path);
   // Standard input is read up to one byte past the size limit, so that an
   // endless or huge stream is refused, not kept.
   for (BidSource& source : sources)
@@ -107,6 +137,12 @@ Inputs load_inputs(const InputOptions& options) {
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
                             inputs.bids.diagnostics.end());
+
+  // 4. The committee's decisions, checked against the bids read.
+  if (std::string path = locate_decisions(resolved, grid_text); !path.empty()) {
+    load_decisions_file(path, options, inputs);
+    not_skipped(inputs.skipped, path);
+  }
   return inputs;
 }
 

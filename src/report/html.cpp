@@ -4,6 +4,7 @@
 // every text from outside escaped, the same bytes on every run.
 // Sections: the ranking and its chart per lot, excluded and invalid bids,
 // flags and warnings, method and weights, provenance, then the breakdowns.
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 #include "report/report.hpp"
@@ -238,6 +239,11 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
     out += "</section>\n";
   }
   out += flags_and_warnings(grid, labels, evaluation);
+  if (std::vector<std::string> lines = report::decision_lines(grid, evaluation); !lines.empty()) {
+    out += "<section class=\"decisions\">\n<h2>" + escape(report::decisions_title(grid)) + "</h2>\n<ul>\n";
+    for (const std::string& line : lines) out += "<li>" + escape(line) + "</li>\n";
+    out += "</ul>\n<p>" + escape(report::decisions_source(options)) + "</p>\n</section>\n";
+  }
   out += method_and_weights(grid, labels, evaluation);
   out += provenance(grid, labels, evaluation, options);
   out += report::html::breakdowns(grid, labels, evaluation, options);
