@@ -1,6 +1,7 @@
 // The CSV report (RFC 4180): one row per bid, every node a pair of columns,
 // the provenance repeated on each row so that any row stands on its own.
 // Columns are documented in docs/report-formats.md.
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 
@@ -92,6 +93,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) csv.field("date");
+  for (const char* name : {"decisions", "decisions_file", "decisions_sha256"}) csv.field(name);
   csv.end_row();
 
   for (const LotResult& lot : evaluation.lots)
@@ -136,6 +138,12 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       for (const Criterion* node : nodes)
         csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
       if (options.date) csv.field(*options.date);
+      std::vector<std::string> decisions;
+      for (const Decision& decision : bid.decisions)
+        decisions.push_back(report::decision_text(grid, decision));
+      csv.field(joined(decisions));
+      csv.field(options.decisions ? options.decisions->file : "");
+      csv.field(options.decisions ? options.decisions->sha256 : "");
       csv.end_row();
     }
 

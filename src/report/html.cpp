@@ -150,7 +150,7 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
   const report::Axis axis = report::axis_of(grid, evaluation, options);
   for (const LotResult& lot : evaluation.lots)
     out += report::html::lot_section(grid, labels, evaluation, lot, axis, options);
-  out += report::html::flags_and_decisions(grid, labels, evaluation);
+  out += report::html::flags_and_decisions(grid, labels, evaluation, options);
   // HOOK: the robustness section of `rank -f html --analyze` (branch
   // analyze) goes here, after the flags and decisions, before the breakdowns:
   //   if (options.analysis)

@@ -5,6 +5,7 @@
 // every path the grid reads (the cost's and the requirements' too).
 #include <map>
 
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 
@@ -94,6 +95,10 @@ std::string appendix(const Grid& grid, const Labels& labels, const Evaluation& e
     for (const std::string& change : options.changes)
       changes += (changes.empty() ? "" : " ") + std::string("<code>") + escape(change) + "</code>";
     out += item(labels.options, changes);
+  }
+  if (options.decisions) {
+    out += item(decisions_title(grid), escape(options.decisions->file));
+    out += item(w.sha256, "<span class=\"sha\">" + escape(options.decisions->sha256) + "</span>");
   }
   if (options.date) out += item(w.date, escape(*options.date));
   out += "</dl>\n";

@@ -4,6 +4,7 @@
 // reads them ("142 000,00 €"); as written, with their file:line:col, they are
 // in the appendix (html_appendix.cpp), as are the files and their SHA-256.
 #include "report/breakdown.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 
@@ -123,6 +124,10 @@ std::string article(const Grid& grid, const Labels& labels, const Evaluation& ev
     out += "</ul>\n";
   }
   out += list(labels.flags, b.flags, "flags");
+  std::vector<std::string> decided;
+  for (const Decision& decision : b.result->decisions)
+    decided.push_back(decision_text(grid, decision));
+  out += list(w.decision, decided, "decisions");
   out += list(labels.reasons, b.reasons, "reasons");
   out += list(labels.warnings, b.warnings, "warnings");
   if (b.above || b.below) {

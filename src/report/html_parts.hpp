@@ -108,9 +108,10 @@ std::string depth_class(int depth);
 std::string lot_section(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
                         const LotResult& lot, const Axis& axis, const ReportOptions& options);
 
-/// Flags, warnings (and the committee's decisions) of every lot; "" when none.
+/// The flags and the committee's decisions of every lot, then the warnings;
+/// "" when there are none.
 std::string flags_and_decisions(const Grid& grid, const Labels& labels,
-                                const Evaluation& evaluation);
+                                const Evaluation& evaluation, const ReportOptions& options);
 
 /// The appendix: aser's version, the grid's and every bid's file and full
 /// SHA-256, the options, and each bid's answers as written with their

@@ -4,6 +4,7 @@
 // move to a table of their own when they would not fit beside the totals),
 // the chart, the excluded and invalid bids with their reasons; then the
 // flags and warnings of every lot.
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 
@@ -159,9 +160,10 @@ std::string lot_section(const Grid& grid, const Labels& labels, const Evaluation
 }
 
 std::string flags_and_decisions(const Grid& grid, const Labels& labels,
-                                const Evaluation& evaluation) {
+                                const Evaluation& evaluation, const ReportOptions& /*options*/) {
   const Words& w = words(labels.language);
   std::string flags;
+  std::string decisions;
   std::string warnings;
   for (const LotResult& lot : evaluation.lots)
     for (const BidResult& bid : lot.bids) {
@@ -170,15 +172,24 @@ std::string flags_and_decisions(const Grid& grid, const Labels& labels,
                               escape(labels.colon);
       for (const std::string& flag : bid.flags)
         flags += "<li>" + who + escape(flag_text(labels, grid, flag)) + "</li>\n";
+      for (const Decision& decision : bid.decisions)
+        decisions += "<li>" + who + escape(decision_text(grid, decision)) + "</li>\n";
       for (const std::string& warning : bid.warnings)
         warnings += "<li>" + who + lines_html(warning) + "</li>\n";
     }
   for (const std::string& warning : evaluation.warnings)
     warnings += "<li>" + lines_html(warning) + "</li>\n";
   std::string out;
-  if (!flags.empty())
-    out += "<section class=\"flags\" id=\"flags\">\n<h2>" + escape(w.flags_decisions) +
-           "</h2>\n<ul class=\"flags\">\n" + flags + "</ul>\n</section>\n";
+  if (!flags.empty() || !decisions.empty()) {
+    out += "<section class=\"flags\" id=\"flags\">\n<h2>" + escape(w.flags_decisions) + "</h2>\n";
+    if (!flags.empty())
+      out += "<h3>" + escape(labels.flags) + "</h3>\n<ul class=\"flags\">\n" + flags + "</ul>\n";
+    if (!decisions.empty()) {
+      out += "<h3>" + escape(decisions_title(grid)) + "</h3>\n<ul class=\"decisions\">\n" +
+             decisions + "</ul>\n";
+    }
+    out += "</section>\n";
+  }
   if (!warnings.empty())
     out += "<section class=\"warnings\">\n<h2>" + escape(labels.warnings) +
            "</h2>\n<ul class=\"warnings\">\n" + warnings + "</ul>\n</section>\n";

@@ -87,6 +87,24 @@ Json references_json(const Grid& grid, const LotResult& lot) {
   return out;
 }
 
+// The committee's decisions on one bid (docs/decisions.md), in file order.
+Json decisions_json(const std::vector<Decision>& decisions) {
+  Json out = Json::array();
+  for (const Decision& decision : decisions) {
+    Json item = Json::object();
+    item["decision"] = decision_name(decision.kind);
+    item["date"] = decision.date;
+    item["reason"] = decision.reason;
+    if (decision.kind == DecisionKind::correct) {
+      item["answer"] = decision.answer;
+      item["was"] = decision.was;
+      item["value"] = figure(decision.value);
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 Json bid_json(const Grid& grid, const BidResult& bid) {
   const bool ranked = bid.status == Status::ranked;
   Json out = Json::object();
@@ -105,6 +123,7 @@ Json bid_json(const Grid& grid, const BidResult& bid) {
   out["flags"] = strings(bid.flags);
   out["reasons"] = strings(bid.reasons);
   out["warnings"] = strings(bid.warnings);
+  out["decisions"] = decisions_json(bid.decisions);
   out["source"] = Json{{"file", bid.file}, {"sha256", text_or_null(bid.sha256)}};
   return out;
 }
@@ -118,6 +137,10 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) root["aser"]["date"] = *options.date;
   root["grid"] = grid_json(grid, evaluation);
+  // The committee's decisions file, its SHA-256 with the grid's: provenance.
+  root["decisions"] = options.decisions ? Json{{"file", options.decisions->file},
+                                               {"sha256", options.decisions->sha256}}
+                                        : Json(nullptr);
   root["options"] = strings(options.changes);
   Json lots = Json::array();
   for (const LotResult& lot : evaluation.lots) {

@@ -235,3 +235,29 @@ TEST_CASE("html: a title of at most 70 characters as written in the file", "[htm
   CHECK(title_of(html(grid, test::sample_evaluation())) ==
         "Rapport de classement — " + std::string(46, 'c'));
 }
+
+TEST_CASE("html: the committee's decisions beside the flags and in the bid's breakdown", "[html]") {
+  Evaluation eval = test::sample_evaluation();
+  Decision accept;
+  accept.kind = DecisionKind::accept;
+  accept.bid = "B-007";
+  accept.reason = "prix justifié par la réponse du 10/11";
+  accept.date = "2026-11-12";
+  eval.lots[0].bids[1].decisions = {accept};
+  DecisionSet set;
+  set.file = "tender/decisions.yaml";
+  set.sha256 = std::string(64, 'f');
+  ReportOptions options = test::sample_options();
+  options.decisions = &set;
+  const std::string out = render_html(test::sample_grid(), eval, options);
+  const std::string line = "acceptée le 2026-11-12 : prix justifié par la réponse du 10/11";
+  CHECK(contains(out,
+                 "<h3>Décisions de la commission</h3>\n<ul class=\"decisions\">\n<li>"
+                 "<strong>B-007</strong> (Nettoyage Éco-Propreté)" +
+                     nbsp + ": " + line + "</li>"));
+  CHECK(contains(out, "<ul class=\"decisions\">\n<li>" + line + "</li>"));  // the breakdown
+  // The decisions file and its SHA-256: in the appendix only.
+  const std::size_t appendix = out.find("<section class=\"appendix\"");
+  CHECK(out.find("tender/decisions.yaml") > appendix);
+  CHECK(out.find(std::string(64, 'f')) > appendix);
+}
