@@ -240,7 +240,8 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
   }
   out += flags_and_warnings(grid, labels, evaluation);
   if (std::vector<std::string> lines = report::decision_lines(grid, evaluation); !lines.empty()) {
-    out += "<section class=\"decisions\">\n<h2>" + escape(report::decisions_title(grid)) + "</h2>\n<ul>\n";
+    out += "<section class=\"decisions\">\n<h2>" + escape(report::decisions_title(grid)) +
+           "</h2>\n<ul>\n";
     for (const std::string& line : lines) out += "<li>" + escape(line) + "</li>\n";
     out += "</ul>\n<p>" + escape(report::decisions_source(options)) + "</p>\n</section>\n";
   }
