@@ -63,8 +63,8 @@ LotResult& lot_of(Evaluation& evaluation, const std::optional<std::string>& lot)
   if (at != evaluation.lots.end()) return *at;
   // Lot null first, then by lot text.
   at = !lot ? evaluation.lots.begin()
-             : std::find_if(evaluation.lots.begin(), evaluation.lots.end(),
-                            [&](const LotResult& l) { return l.lot && *l.lot > *lot; });
+            : std::find_if(evaluation.lots.begin(), evaluation.lots.end(),
+                           [&](const LotResult& l) { return l.lot && *l.lot > *lot; });
   LotResult fresh;
   fresh.lot = lot;
   return *evaluation.lots.insert(at, std::move(fresh));

@@ -93,11 +93,10 @@ void load_decisions_file(const std::string& path, const InputOptions& options, I
 // accounted for as such: not "skipped".
 void not_skipped(std::vector<SkippedFile>& skipped, const std::string& path) {
   std::error_code ec;
-  skipped.erase(std::remove_if(skipped.begin(), skipped.end(),
-                               [&](const SkippedFile& file) {
-                                 return fs::equivalent(file.file, path, ec);
-                               }),
-                skipped.end());
+  skipped.erase(
+      std::remove_if(skipped.begin(), skipped.end(),
+                     [&](const SkippedFile& file) { return fs::equivalent(file.file, path, ec); }),
+      skipped.end());
 }
 
 }  // namespace

@@ -22,8 +22,8 @@ namespace aser {
 namespace {
 
 const std::vector<std::string> kRootKeys = {"format", "decisions"};
-const std::vector<std::string> kDecisionKeys = {"bid",    "decision", "reason",
-                                                "date",   "answer",   "value"};
+const std::vector<std::string> kDecisionKeys = {"bid",  "decision", "reason",
+                                                "date", "answer",   "value"};
 const std::vector<std::string> kKinds = {"exclude", "correct", "accept"};
 
 bool is_date(const std::string& text) {
@@ -70,8 +70,7 @@ KnownBids known_bids(const BidSet& bids) {
   return known;
 }
 
-std::optional<Decision> read_decision(const Value& item, const KnownBids& known,
-                                      const Sink& sink) {
+std::optional<Decision> read_decision(const Value& item, const KnownBids& known, const Sink& sink) {
   Fields fields(item, sink, "a decision", kDecisionKeys);
   if (!fields.ok()) return std::nullopt;
   const std::size_t errors_before = sink.out->size();
@@ -128,10 +127,10 @@ std::optional<Decision> read_decision(const Value& item, const KnownBids& known,
           std::vector<std::string> paths;
           for (const auto& [path, a] : it->second->answers)
             if (a.kind == Answer::Kind::number) paths.push_back(path);
-          sink.error(answer->pos,
-                     "bid '" + decision.bid + "' gives no number at '" + decision.answer +
-                         "' to correct",
-                     did_you_mean(decision.answer, paths));
+          sink.error(
+              answer->pos,
+              "bid '" + decision.bid + "' gives no number at '" + decision.answer + "' to correct",
+              did_you_mean(decision.answer, paths));
         } else {
           decision.was = found->second.text;
         }
@@ -140,9 +139,8 @@ std::optional<Decision> read_decision(const Value& item, const KnownBids& known,
   } else {
     for (const Value* extra : {answer, value})
       if (extra)
-        sink.error(extra->pos,
-                   "'answer' and 'value' belong to a 'correct' decision, not to '" +
-                       std::string(decision_name(decision.kind)) + "'");
+        sink.error(extra->pos, "'answer' and 'value' belong to a 'correct' decision, not to '" +
+                                   std::string(decision_name(decision.kind)) + "'");
   }
   if (sink.out->size() > errors_before) return std::nullopt;
   return decision;
@@ -187,9 +185,10 @@ DecisionsLoad load_decisions(std::string_view text, const std::string& display_n
     if (!decision) continue;
     if (decision->kind == DecisionKind::correct) {
       if (!corrected.insert({decision->bid, decision->answer}).second)
-        sink.error(item.pos, "a second correction of '" + decision->answer + "' for bid '" +
-                                 decision->bid + "'",
-                   "keep one: the last value decided");
+        sink.error(
+            item.pos,
+            "a second correction of '" + decision->answer + "' for bid '" + decision->bid + "'",
+            "keep one: the last value decided");
     } else {
       auto [it, fresh] = verdict.emplace(decision->bid, decision->kind);
       if (!fresh)

@@ -202,8 +202,7 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                                          "skipped: a decisions.yaml holds the committee's "
                                          "decisions, never a bid",
                                          "give it with --decisions", Severity::warning));
-      skipped_here.push_back(
-          {path, "the committee's decisions: a decisions.yaml is never a bid"});
+      skipped_here.push_back({path, "the committee's decisions: a decisions.yaml is never a bid"});
     } else {
       sources.push_back({given, path, {}});
     }

@@ -2,9 +2,9 @@
 // rule, the reference of a relative rule and the bid that sets it, the
 // working, the score and the points; group subtotals; the total as the sum of
 // the top-level points; cost, requirements, flags, neighbours, evidence.
-#include "report/decisions.hpp"
 #include "report/explain.hpp"
 
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/labels.hpp"
 #include "report/text_table.hpp"

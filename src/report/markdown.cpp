@@ -3,8 +3,8 @@
 // breakdown node by node, in the grid's language.
 #include <fmt/format.h>
 
-#include "report/decisions.hpp"
 #include "report/breakdown.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 

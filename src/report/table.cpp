@@ -4,8 +4,8 @@
 // terminal (ReportOptions::terminal) a bar chart follows each ranking.
 #include <fmt/format.h>
 
-#include "report/decisions.hpp"
 #include "report/bar_chart.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/text_table.hpp"
