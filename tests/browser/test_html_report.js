@@ -61,6 +61,7 @@ function fixtures() {
     out.push({ name, args: [path.join('examples', name)], lang });
   }
   out.push({ name: 'lots-en', args: ['tests/fixtures/lots'], lang: 'en' });
+  out.push({ name: 'decisions', args: ['tests/fixtures/decisions'], lang: 'en' });
   out.push({ name: 'hostile', args: [hostileTender()], lang: 'en', supplier: HOSTILE, temporary: true });
   return out;
 }

@@ -1,6 +1,7 @@
-// Issue 10: the HTML report of every example (and of the two-lot fixture, and
-// of a tender whose supplier is named like an attack) is clean under
-// html-validate's `html-validate:recommended` preset (pinned in tests/node):
+// Issue 10: the HTML report of every example (and of the two-lot fixture, of
+// the committee's decisions fixture, and of a tender whose supplier is named
+// like an attack) is clean under html-validate's `html-validate:recommended`
+// preset (pinned in tests/node):
 // no <th> without scope, no title over 70 characters, no ARIA misuse, …
 // The rules run as they are shipped: nothing is turned off here.
 //
@@ -29,6 +30,7 @@ function tenders() {
     }
   }
   out.push({ name: 'lots', args: ['tests/fixtures/lots'] });
+  out.push({ name: 'decisions', args: ['tests/fixtures/decisions'] });
   // Text that must be escaped everywhere it shows: id, supplier, evidence.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-validate-'));
   fs.copyFileSync(path.join(sourceDir, 'tests/fixtures/lots/criteria.yaml'), path.join(dir, 'criteria.yaml'));
