@@ -54,8 +54,10 @@ std::string written(const Answer& answer) {
   }
 }
 
+// An answer the committee corrected shows as the file writes it, then the
+// corrected value: the bid read has the corrected value in place.
 std::string answers_of(const Labels& labels, const Words& w, const std::vector<std::string>& paths,
-                       const Bid& bid) {
+                       const Bid& bid, const std::vector<Decision>& decisions) {
   std::string rows;
   for (const std::string& path : paths) {
     auto found = bid.answers.find(path);
@@ -64,10 +66,12 @@ std::string answers_of(const Labels& labels, const Words& w, const std::vector<s
       pos = std::to_string(found->second.pos.line);
       if (found->second.pos.column > 0) pos += ":" + std::to_string(found->second.pos.column);
     }
-    rows += "<tr>" + td("<code>" + escape(path) + "</code>", "path") +
-            td(found == bid.answers.end() ? escape(labels.not_answered)
-                                          : escape(written(found->second)),
-               "written") +
+    std::string text =
+        found == bid.answers.end() ? escape(labels.not_answered) : escape(written(found->second));
+    for (const Decision& d : decisions)
+      if (d.kind == DecisionKind::correct && d.answer == path)
+        text = escape(d.was) + " → " + escape(d.value_text) + " (" + escape(w.decision) + ")";
+    rows += "<tr>" + td("<code>" + escape(path) + "</code>", "path") + td(text, "written") +
             td(escape(pos), "pos") + "</tr>\n";
   }
   if (rows.empty()) return "";
@@ -124,7 +128,7 @@ std::string appendix(const Grid& grid, const Labels& labels, const Evaluation& e
     for (const BidBreakdown& b : all)
       if (b.status != Status::invalid && shown(*b.result, options))
         if (auto it = by_id.find(b.id); it != by_id.end())
-          answers += answers_of(labels, w, paths, *it->second);
+          answers += answers_of(labels, w, paths, *it->second, b.result->decisions);
   }
   if (!answers.empty()) out += "<h3>" + escape(w.answers_read) + "</h3>\n" + answers;
   return out + "</section>\n";

@@ -261,3 +261,25 @@ TEST_CASE("html: the committee's decisions beside the flags and in the bid's bre
   CHECK(out.find("tender/decisions.yaml") > appendix);
   CHECK(out.find(std::string(64, 'f')) > appendix);
 }
+
+TEST_CASE("html: an answer the committee corrected shows as written, then corrected", "[html]") {
+  const Grid grid = real_grid();
+  // The bid read holds the corrected price (the decision is applied before
+  // scoring); the file says 1864000.00.
+  const std::vector<Bid> bids = real_bids();
+  Evaluation eval = evaluate(grid, bids);
+  Decision correct;
+  correct.kind = DecisionKind::correct;
+  correct.bid = "A";
+  correct.answer = "prix";
+  correct.was = "1864000.00";
+  correct.value_text = "186400.00";
+  for (BidResult& bid : eval.lots[0].bids)
+    if (bid.id == "A") bid.decisions = {correct};
+  ReportOptions options = test::sample_options();
+  options.bids = &bids;
+  const std::string out = render_html(grid, eval, options);
+  CHECK(contains(out,
+                 "<td class=\"written\">1864000.00 → 186400.00 (Décision du comité)</td>"
+                 "<td class=\"pos\">4:8</td>"));
+}
