@@ -147,6 +147,8 @@ void add_input_options(CLI::App& command, InputOptions& input) {
                        : "expects ',', ';', '|' or tab ('\\t'), got '" + text + "'";
           },
           "SEP"));
+  command.add_option("--decisions", input.decisions,
+                     "The committee's decisions (default: decisions.yaml beside the grid)");
   command.add_flag("--decimal-comma", input.decimal_comma,
                    "Numbers with a decimal comma (12,5): in CSV bid tables and in -f csv");
   // Limits on what one grid or bid file may hold (docs/cli.md, "Limits").

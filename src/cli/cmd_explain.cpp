@@ -76,6 +76,7 @@ int run_explain(const ExplainOptions& given) {
   report.version = ASER_VERSION;
   report.changes = changes;
   report.bids = &inputs.bids.bids;
+  report.decisions = inputs.decisions ? &*inputs.decisions : nullptr;
   report.color = options.output.empty() && use_color(options.color);
   std::string text = report::render_explanations(grid, evaluation, explained, report);
   if (std::string error = emit(options.output, text); !error.empty()) {

@@ -8,10 +8,11 @@
 namespace aser {
 
 int run_form(const FormOptions& options) {
-  // 1. The grid: -c, else ./criteria.yaml, else the built-in default (as rank).
-  GridOption grid = load_grid_option(options.grid, true);
+  // 1. The grid: -c, else ./criteria.yaml (a built-in grid only when named).
+  GridOption grid = load_grid_option(options.grid);
   print_diagnostics(grid.diagnostics);
   if (!grid.grid) {
+    if (options.grid.empty()) return exit_invalid_input;  // none found: the diagnostic says so
     print_error("cannot write the form of a grid that does not load: fix the grid first");
     return exit_invalid_input;
   }

@@ -20,7 +20,7 @@ int run_grids_list() {
   }
   std::cout
       << "\nShow one with 'aser grids show NAME'; rank with one with 'aser rank -c NAME BIDS'.\n";
-  return exit_ok;
+  return finish_stdout(exit_ok);
 }
 
 int run_grids_show(const std::string& name) {
@@ -34,7 +34,7 @@ int run_grids_show(const std::string& name) {
     return exit_usage;
   }
   std::cout << grid->text;
-  return exit_ok;
+  return finish_stdout(exit_ok);
 }
 
 }  // namespace aser

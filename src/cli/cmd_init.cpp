@@ -101,7 +101,7 @@ int run_init(const InitOptions& options) {
   const std::string cd = dir == fs::path(".") ? "" : "cd " + dir.generic_string() + " && ";
   std::cout << "next: " << cd << "aser rank\n"
             << "      edit criteria.yaml, then send the bid form: aser form -f markdown\n";
-  return exit_ok;
+  return finish_stdout(exit_ok);
 }
 
 }  // namespace aser

@@ -45,7 +45,7 @@ std::string format_warning(const LintWarning& warning, const GridOption& grid) {
 
 int run_lint(const LintOptions& options) {
   // 1. The grid: -c, else ./criteria.yaml; it must load before it can be linted.
-  GridOption grid = load_grid_option(options.grid, false);
+  GridOption grid = load_grid_option(options.grid);
   if (!grid.grid) {
     print_diagnostics(grid.diagnostics);
     // Not found: the diagnostic says which grid to give. Found: it has errors.
@@ -75,7 +75,7 @@ int run_lint(const LintOptions& options) {
   std::cout << grid.display_name << ": ";
   if (count == 0) {
     std::cout << "no warnings (" << lint_checks().size() << " checks)\n";
-    return exit_ok;
+    return finish_stdout(exit_ok);
   }
   std::cout << count << (count == 1 ? " warning" : " warnings");
   std::string sep = " (";
@@ -86,7 +86,7 @@ int run_lint(const LintOptions& options) {
   }
   if (sep != " (") std::cout << ')';
   std::cout << '\n';
-  return options.strict ? exit_invalid_input : exit_ok;
+  return finish_stdout(options.strict ? exit_invalid_input : exit_ok);
 }
 
 }  // namespace aser

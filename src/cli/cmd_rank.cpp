@@ -1,6 +1,7 @@
 // `aser rank`: the whole pipeline, one step after the other.
 #include <unistd.h>
 
+#include <cctype>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -31,20 +32,52 @@ std::string render(const RankOptions& options, const Grid& grid, const Evaluatio
   return render_table(grid, evaluation, report);
 }
 
+bool reads_csv_table(const Inputs& inputs) {
+  auto is_csv = [](const std::string& file) {
+    if (file.size() < 4) return false;
+    std::string ext = file.substr(file.size() - 4);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".csv";
+  };
+  for (const Bid& bid : inputs.bids.bids)
+    if (is_csv(bid.file)) return true;
+  for (const InvalidBid& bid : inputs.bids.invalid)
+    if (is_csv(bid.file)) return true;
+  return false;
+}
+
 }  // namespace
 
 int run_rank(const RankOptions& options) {
-  // 0. A workbook is binary: never onto a terminal (stdout redirected or -o is fine).
+  // 0. Options that do not apply to the format asked for are usage errors
+  // (docs/cli.md): --bom is for -f csv only.
+  if (options.bom && options.format != "csv") {
+    print_error("--bom applies to -f csv only, not to -f " + options.format);
+    return exit_usage;
+  }
+
+  // 0b. A workbook is binary: never onto a terminal (stdout redirected or -o is fine).
   if (options.format == "xlsx" && options.output.empty() && isatty(STDOUT_FILENO) == 1) {
     print_error(
         "-f xlsx writes a binary workbook, not for a terminal\n"
         "hint: add -o FILE (aser rank ... -f xlsx -o report.xlsx) or redirect stdout");
     return exit_usage;
   }
+
   // 1-4. Load, stop on errors, --weight and --lot, score and rank.
   RunRequest request{options.input, options.lot, options.weights, options.keep_going};
   EvaluatedRun run = evaluate_run(request);
   if (!run.ok) return run.exit_code;
+
+  // --sep and --decimal-comma shape the CSV report and the reading of CSV bid
+  // tables: with another format and no CSV bid table read, they do nothing.
+  if (options.format != "csv" && !reads_csv_table(run.inputs) &&
+      (options.input.csv_sep || options.input.decimal_comma)) {
+    const std::string option = options.input.csv_sep ? "--sep" : "--decimal-comma";
+    print_error(option + " applies to -f csv and to reading CSV bid tables; with -f " +
+                options.format + " and no CSV bid table among the bids, it does nothing");
+    return exit_usage;
+  }
   const Inputs& inputs = run.inputs;
   const Grid& grid = run.grid;
   const Evaluation& evaluation = run.evaluation;
@@ -57,6 +90,7 @@ int run_rank(const RankOptions& options) {
   report.top = options.top;
   report.date = options.date;
   report.bids = &inputs.bids.bids;
+  report.decisions = inputs.decisions ? &*inputs.decisions : nullptr;
   report.skipped = &inputs.skipped;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
   report.terminal = options.output.empty() && isatty(STDOUT_FILENO) == 1;

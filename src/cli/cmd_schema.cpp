@@ -25,10 +25,11 @@ int run_schema(const SchemaOptions& options) {
     }
     text = report_schema_json();
   } else {
-    // 1. The grid: -c, else ./criteria.yaml, else the built-in default.
-    GridOption grid = load_grid_option(options.grid, true);
+    // 1. The grid: -c, else ./criteria.yaml (a built-in grid only when named).
+    GridOption grid = load_grid_option(options.grid);
     print_diagnostics(grid.diagnostics);
     if (!grid.grid) {
+      if (options.grid.empty()) return exit_invalid_input;  // none found: said above
       print_error("cannot describe the bids of a grid that does not load: fix the grid first");
       return exit_invalid_input;
     }

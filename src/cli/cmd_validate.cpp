@@ -24,7 +24,7 @@ int run_validate(const ValidateOptions& options) {
             << (bids == 1 ? " bid" : " bids") << " valid";
   if (warnings > 0) std::cout << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
   std::cout << '\n';
-  return options.strict && warnings > 0 ? exit_invalid_input : exit_ok;
+  return finish_stdout(options.strict && warnings > 0 ? exit_invalid_input : exit_ok);
 }
 
 }  // namespace aser

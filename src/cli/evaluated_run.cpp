@@ -1,6 +1,9 @@
 #include "cli/evaluated_run.hpp"
 
+#include <algorithm>
+
 #include "cli/commands.hpp"
+#include "cli/decisions_step.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/run_checks.hpp"
 #include "cli/what_if.hpp"
@@ -46,8 +49,22 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     run.changes.push_back("--lot " + *request.lot);
   }
 
-  // 4. Score and rank; the loading warnings travel with the report.
+  // 4. The committee's decisions: corrections first, excluded bids out before
+  // scoring (relative references and rounds without them), then score and
+  // rank; the loading warnings travel with the report.
+  std::vector<Bid> excluded;
+  if (inputs.decisions) {
+    apply_corrections(inputs.bids.bids, *inputs.decisions);
+    excluded = take_excluded(inputs.bids.bids, *inputs.decisions);
+  }
   run.evaluation = evaluate(run.grid, inputs.bids.bids, inputs.bids.invalid);
+  if (inputs.decisions) {
+    record_decisions(run.evaluation, run.grid, excluded, *inputs.decisions);
+    // Back among the bids read: reports and explain show their answers.
+    for (Bid& bid : excluded) inputs.bids.bids.push_back(std::move(bid));
+    std::sort(inputs.bids.bids.begin(), inputs.bids.bids.end(),
+              [](const Bid& a, const Bid& b) { return a.id < b.id; });
+  }
   std::vector<std::string> load_warnings;
   for (const Diagnostic& d : inputs.diagnostics)
     if (d.severity == Severity::warning) load_warnings.push_back(one_line(d));

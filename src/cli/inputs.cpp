@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "cli/builtin_grids.hpp"
+#include "cli/grid_option.hpp"
+#include "load/decisions.hpp"
 #include "load/document.hpp"
 #include "load/grid_loader.hpp"
 #include "load/read_file.hpp"
@@ -23,19 +25,6 @@ std::vector<std::string> builtin_names() {
   return names;
 }
 
-// DESIGN section 6: with no -c, a criteria.yaml beside the bids (in the first
-// folder given, or beside the first file given), else the built-in default.
-std::string find_grid_beside(const std::vector<std::string>& paths) {
-  for (const std::string& path : paths) {
-    if (path == "-") continue;
-    std::error_code ec;
-    fs::path folder = fs::is_directory(path, ec) ? fs::path(path) : fs::path(path).parent_path();
-    fs::path candidate = folder / "criteria.yaml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().string();
-  }
-  return {};
-}
-
 struct GridText {
   std::string text;
   std::string display_name;
@@ -46,14 +35,15 @@ struct GridText {
 GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
   GridText grid;
   std::string path = options.grid;
-  if (path.empty()) path = find_grid_beside(options.paths);
+  // DESIGN section 6: with no -c, the criteria.yaml in the PATH given or its
+  // nearest parent up to the current folder; a built-in grid only when named.
   if (path.empty()) {
-    const BuiltinGrid* builtin = find_builtin_grid(default_grid_name);
-    if (builtin == nullptr) {
-      diagnostics.push_back(file_problem("aser", "the built-in default grid is missing"));
+    FileSearch search = search_upwards("criteria.yaml", options.paths);
+    if (search.found.empty()) {
+      diagnostics.push_back(no_grid_found(search.looked_in));
       return grid;
     }
-    return {std::string(builtin->text), "built-in:" + builtin->name, true, {}};
+    path = search.found;
   }
   std::error_code ec;
   if (!fs::exists(path, ec)) {
@@ -74,6 +64,41 @@ GridText locate_grid(const InputOptions& options, Diagnostics& diagnostics) {
   return {std::move(*file.text), printable_path(path), true, path};
 }
 
+// The decisions file: --decisions, else a decisions.yaml beside the grid file,
+// else (a built-in grid) one found from the PATHs as a grid would be. "" if none.
+std::string locate_decisions(const InputOptions& options, const GridText& grid) {
+  if (!options.decisions.empty()) return options.decisions;
+  std::error_code ec;
+  if (!grid.path.empty()) {
+    fs::path beside = fs::path(grid.path).parent_path() / "decisions.yaml";
+    return fs::is_regular_file(beside, ec) ? beside.lexically_normal().generic_string() : "";
+  }
+  return search_upwards("decisions.yaml", options.paths).found;
+}
+
+void load_decisions_file(const std::string& path, const InputOptions& options, Inputs& inputs) {
+  FileRead file = read_file_limited(path, options.limits.max_bytes);
+  if (!file.text) {
+    inputs.diagnostics.push_back(file_problem(printable_path(path), file.error, file.hint));
+    return;
+  }
+  DecisionsLoad loaded =
+      load_decisions(*file.text, printable_path(path), inputs.bids, options.limits);
+  inputs.diagnostics.insert(inputs.diagnostics.end(), loaded.diagnostics.begin(),
+                            loaded.diagnostics.end());
+  inputs.decisions = std::move(loaded.decisions);
+}
+
+// A file of the bid folders that is the grid or the decisions in use is
+// accounted for as such: not "skipped".
+void not_skipped(std::vector<SkippedFile>& skipped, const std::string& path) {
+  std::error_code ec;
+  skipped.erase(
+      std::remove_if(skipped.begin(), skipped.end(),
+                     [&](const SkippedFile& file) { return fs::equivalent(file.file, path, ec); }),
+      skipped.end());
+}
+
 }  // namespace
 
 Inputs load_inputs(const InputOptions& options) {
@@ -83,7 +108,7 @@ Inputs load_inputs(const InputOptions& options) {
   InputOptions resolved = options;
   if (resolved.paths.empty()) resolved.paths.push_back(".");
 
-  // 1. The grid: -c, else criteria.yaml beside the bids, else the default.
+  // 1. The grid: -c, else the criteria.yaml of the bids' folder or a parent.
   GridText grid_text = locate_grid(resolved, inputs.diagnostics);
   if (grid_text.found) {
     inputs.grid_origin = grid_text.display_name;
@@ -97,14 +122,7 @@ Inputs load_inputs(const InputOptions& options) {
   std::vector<BidSource> sources =
       discover_bids(resolved.paths, inputs.diagnostics, &inputs.skipped);
   // The criteria.yaml in use is the grid, accounted for as such: not "skipped".
-  if (grid_text.found && !grid_text.path.empty()) {
-    std::error_code ec;
-    inputs.skipped.erase(std::remove_if(inputs.skipped.begin(), inputs.skipped.end(),
-                                        [&](const SkippedFile& file) {
-                                          return fs::equivalent(file.file, grid_text.path, ec);
-                                        }),
-                         inputs.skipped.end());
-  }
+  if (grid_text.found && !grid_text.path.empty()) not_skipped(inputs.skipped, grid_text.path);
   // Standard input is read up to one byte past the size limit, so that an
   // endless or huge stream is refused, not kept.
   for (BidSource& source : sources)
@@ -118,6 +136,12 @@ Inputs load_inputs(const InputOptions& options) {
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
                             inputs.bids.diagnostics.end());
+
+  // 4. The committee's decisions, checked against the bids read.
+  if (std::string path = locate_decisions(resolved, grid_text); !path.empty()) {
+    load_decisions_file(path, options, inputs);
+    not_skipped(inputs.skipped, path);
+  }
   return inputs;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "load/bid_loader.hpp"
+#include "model/decision.hpp"
 #include "model/diagnostic.hpp"
 #include "model/grid.hpp"
 
@@ -24,6 +25,9 @@ struct InputOptions {
   bool decimal_comma = false;
   /// --max-file-size, --max-depth, --max-nodes: what a grid or bid file may hold.
   Limits limits;
+  /// --decisions FILE: the committee's decisions; empty: the decisions.yaml
+  /// beside the grid file (or found as the grid is, for a built-in grid), if any.
+  std::string decisions;
 };
 
 struct Inputs {
@@ -32,6 +36,7 @@ struct Inputs {
   BidSet bids;                       ///< readable bids, and invalid ones with their problems
   Diagnostics diagnostics;           ///< grid, discovery and bid problems, in that order
   std::vector<SkippedFile> skipped;  ///< files found in the folders that are not bid files
+  std::optional<DecisionSet> decisions;  ///< the committee's decisions, when there is a file
 };
 
 /// Runs the loading steps. Never throws for bad input: problems are diagnostics.

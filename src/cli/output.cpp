@@ -156,4 +156,11 @@ std::string emit(const std::string& path, const std::string& text) {
   return std::cout ? std::string() : std::string("cannot write to standard output");
 }
 
+int finish_stdout(int code) {
+  std::cout.flush();
+  if (std::cout) return code;
+  std::cerr << "aser: error: cannot write to standard output\n";
+  return 1;
+}
+
 }  // namespace aser

@@ -24,4 +24,10 @@ std::string write_file_atomically(const std::string& path, const std::string& te
 /// Writes the report to stdout, or to `path` when not empty. Returns an error or "".
 std::string emit(const std::string& path, const std::string& text);
 
+/// Flushes stdout and returns the exit code of a command that printed its
+/// result there: 0, or 1 after "aser: error: cannot write to standard output"
+/// (a full disk, `> /dev/full`, a closed pipe) so that a truncated result never
+/// passes for a whole one. `code` is returned when stdout is fine.
+int finish_stdout(int code);
+
 }  // namespace aser

@@ -36,6 +36,10 @@ bool is_grid_file(const fs::path& path) {
   return path.filename() == "criteria.yaml";
 }
 
+bool is_decisions_file(const fs::path& path) {
+  return path.filename() == "decisions.yaml";
+}
+
 std::string reason(const std::error_code& ec) {
   std::string text = ec.message();
   if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -122,6 +126,10 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       skipped.push_back({name, "the grid: a criteria.yaml is never a bid"});
       continue;
     }
+    if (is_decisions_file(path)) {
+      skipped.push_back({name, "the committee's decisions: a decisions.yaml is never a bid"});
+      continue;
+    }
     if (is_bid_extension(path))
       found.push_back({path.string(), name, {}});
     else
@@ -189,6 +197,12 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
       diagnostics.push_back(file_problem(path, "skipped: a criteria.yaml is a grid, never a bid",
                                          "give a grid with -c", Severity::warning));
       skipped_here.push_back({path, "the grid: a criteria.yaml is never a bid"});
+    } else if (is_decisions_file(path)) {
+      diagnostics.push_back(file_problem(path,
+                                         "skipped: a decisions.yaml holds the committee's "
+                                         "decisions, never a bid",
+                                         "give it with --decisions", Severity::warning));
+      skipped_here.push_back({path, "the committee's decisions: a decisions.yaml is never a bid"});
     } else {
       sources.push_back({given, path, {}});
     }

@@ -15,3 +15,21 @@ const char* status_name(Status status) {
 }
 
 }  // namespace aser
+
+#include "model/decision.hpp"
+
+namespace aser {
+
+const char* decision_name(DecisionKind kind) {
+  switch (kind) {
+    case DecisionKind::exclude:
+      return "exclude";
+    case DecisionKind::correct:
+      return "correct";
+    case DecisionKind::accept:
+      return "accept";
+  }
+  return "?";
+}
+
+}  // namespace aser

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/decision.hpp"
+
 namespace aser {
 
 enum class Status { ranked, excluded, invalid };
@@ -29,6 +31,7 @@ struct BidResult {
   std::vector<std::string> flags;        ///< "abnormally_low:<test>"
   std::vector<std::string> reasons;      ///< why excluded or invalid
   std::vector<std::string> warnings;
+  std::vector<Decision> decisions;  ///< the committee's decisions on this bid, in file order
   std::string file;
   std::string sha256;
 };

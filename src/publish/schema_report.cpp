@@ -45,12 +45,36 @@ Json by_id(Json value) {
   return Json{{"type", "object"}, {"additionalProperties", std::move(value)}};
 }
 
+Json decision() {
+  Json out = object(Json{
+      {"decision", Json{{"enum", Json::array({"exclude", "correct", "accept"})}}},
+      {"date", Json{{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},
+      {"reason", type("string")},
+      {"answer", described(type("string"), "correct: the path of the corrected answer.")},
+      {"was", described(type("string"), "correct: the answer as the bid wrote it.")},
+      {"value", described(type("number"), "correct: the corrected value.")},
+  });
+  for (const char* key : {"answer", "was", "value"}) optional(out, key);
+  return out;
+}
+
+Json answer() {
+  return object(Json{
+      {"value", described(Json{{"type", Json::array({"number", "string", "boolean", "array"})}},
+                          "As read: a number, a text, true/false, or a panel of marks.")},
+      {"file", type("string")},
+      {"line", nullable("integer")},
+      {"column", nullable("integer")},
+  });
+}
+
 Json bid() {
   Json properties{
       {"rank", described(Json{{"type", Json::array({"integer", "null"})}, {"minimum", 1}},
                          "Competition rank (1, 1, 3); null unless ranked.")},
       {"id", type("string")},
       {"supplier", described(type("string"), "May be empty.")},
+      {"lot", described(nullable("string"), "The bid's lot (as its lot object says), or null.")},
       {"status", Json{{"enum", Json::array({"ranked", "excluded", "invalid"})}}},
       {"total", described(nullable("number"),
                           "The figure that ranks (as grid.better says); null unless ranked.")},
@@ -66,6 +90,12 @@ Json bid() {
                  "abnormally_low:<test>.")},
       {"reasons", described(strings(), "Why the bid is excluded or invalid.")},
       {"warnings", strings()},
+      {"decisions", described(Json{{"type", "array"}, {"items", decision()}},
+                              "The committee's decisions on this bid (docs/decisions.md).")},
+      {"answers", described(by_id(answer()),
+                            "Every answer of the bid by dotted path, with where it is written "
+                            "(a corrected answer holds the corrected value).")},
+      {"evidence", described(by_id(type("string")), "The bid's evidence by answer path.")},
       {"source", object(Json{{"file", type("string")}, {"sha256", def_ref("sha256_or_null")}})},
   };
   Json out = object(properties);
@@ -118,12 +148,19 @@ std::string report_schema_json() {
        Json{{"type", Json::array({"string", "null"})}, {"pattern", "^[0-9a-f]{64}$"}}},
   };
   Json aser = object(Json{{"version", type("string")},
+                          {"kind", described(Json{{"const", "report"}},
+                                             "Marks aser's own output: never read as a bid.")},
                           {"date", described(type("string"), "Only with --date D: D as given.")}});
   optional(aser, "date");
   Json skipped = object(Json{{"file", type("string")}, {"why", type("string")}});
   Json body = object(Json{
       {"aser", aser},
       {"grid", grid()},
+      {"decisions",
+       described(Json{{"oneOf", Json::array({object(Json{{"file", type("string")},
+                                                         {"sha256", def_ref("sha256")}}),
+                                             type("null")})}},
+                 "The committee's decisions file and its SHA-256, or null without one.")},
       {"options", described(strings(), "The options that changed the result, as given.")},
       {"lots",
        described(Json{{"type", "array"}, {"items", lot()}}, "Lot null first, then by lot text.")},

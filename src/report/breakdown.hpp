@@ -40,6 +40,9 @@ struct AnswerRead {
   std::vector<double> marks;    ///< a panel's marks (empty otherwise)
   std::string panel;            ///< a panel's reduction in words: "moyenne des notes : 6,75"
   std::optional<double> value;  ///< the number the rule read (after the panel, or the cost)
+  /// The answer in the report's language, for readers: "142 000,00 €" for a
+  /// price, "8,5", "tri 5 flux"; `written` keeps the bid's own text.
+  std::string shown;
 };
 
 /// The reference values of a relative rule, and the bids that set them.

@@ -1,6 +1,9 @@
 // The CSV report (RFC 4180): one row per bid, every node a pair of columns,
 // the provenance repeated on each row so that any row stands on its own.
 // Columns are documented in docs/report-formats.md.
+#include <algorithm>
+
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/spreadsheet_text.hpp"
@@ -75,6 +78,37 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// The answer paths the grid's criteria read, in grid order, once each.
+std::vector<std::string> answer_paths(const Grid& grid) {
+  std::vector<std::string> paths;
+  for (const Criterion* leaf : leaves(grid))
+    if (!leaf->answer.empty() && leaf->answer != "cost" &&
+        std::find(paths.begin(), paths.end(), leaf->answer) == paths.end())
+      paths.push_back(leaf->answer);
+  return paths;
+}
+
+const Bid* bid_read(const ReportOptions& options, const std::string& id) {
+  if (options.bids)
+    for (const Bid& bid : *options.bids)
+      if (bid.id == id) return &bid;
+  return nullptr;
+}
+
+// An answer as written in the bid (a panel: its marks joined by " | ").
+std::string answer_text(const Bid& bid, const std::string& path) {
+  auto it = bid.answers.find(path);
+  if (it == bid.answers.end()) return "";
+  const Answer& answer = it->second;
+  if (answer.kind == Answer::Kind::boolean) return answer.boolean ? "true" : "false";
+  if (answer.kind == Answer::Kind::numbers) {
+    std::vector<std::string> marks;
+    for (double mark : answer.numbers) marks.push_back(report::shortest_decimal(mark));
+    return joined(marks);
+  }
+  return answer.text;
+}
+
 }  // namespace
 
 std::string render_csv(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
@@ -94,6 +128,9 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
                            "method", "aser_version", "options", "run_warnings"})
     csv.field(name);
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
+  for (const char* name : {"decisions", "decisions_file", "decisions_sha256"}) csv.field(name);
+  const std::vector<std::string> paths = answer_paths(grid);
+  for (const std::string& path : paths) csv.field("answer:" + path);
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) csv.field("date");
   csv.end_row();
@@ -139,6 +176,14 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(joined(evaluation.warnings));
       for (const Criterion* node : nodes)
         csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
+      std::vector<std::string> decisions;
+      for (const Decision& decision : bid.decisions)
+        decisions.push_back(report::decision_text(grid, decision));
+      csv.field(joined(decisions));
+      csv.field(options.decisions ? options.decisions->file : "");
+      csv.field(options.decisions ? options.decisions->sha256 : "");
+      const Bid* read = bid_read(options, bid.id);
+      for (const std::string& path : paths) csv.field(read ? answer_text(*read, path) : "");
       if (options.date) csv.field(*options.date);
       csv.end_row();
     }

@@ -4,6 +4,7 @@
 // the top-level points; cost, requirements, flags, neighbours, evidence.
 #include "report/explain.hpp"
 
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/labels.hpp"
 #include "report/text_table.hpp"
@@ -118,6 +119,12 @@ std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
     for (const std::string& flag : bid.flags)
       out.text += "  " + paint(flag, ansi::yellow, options.color) + '\n';
   }
+  if (!bid.result->decisions.empty()) {
+    out.text += '\n';
+    out.title(0, decisions_title(grid).c_str());
+    for (const Decision& decision : bid.result->decisions)
+      out.text += "  " + decision_text(grid, decision) + '\n';
+  }
   if (bid.above || bid.below) {
     out.text += '\n';
     out.title(0, labels.neighbours);
@@ -153,6 +160,8 @@ std::string render_explanations(const Grid& grid, const Evaluation& evaluation,
   // The provenance, as in every report.
   out += std::string(labels.grid) + labels.colon + grid.name + " (" + grid.file + ", sha256 " +
          grid.sha256 + ")\n";
+  if (!decisions_source(options).empty())
+    out += decisions_title(grid) + labels.colon + decisions_source(options) + '\n';
   out += std::string(labels.method) + labels.colon + method_name(grid.method.kind) + ", " +
          method_label(labels, grid.method.kind) + " — " +
          method_explanation(labels, grid.method.kind) + '\n';

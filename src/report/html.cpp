@@ -1,9 +1,13 @@
-// The HTML report: one self-contained file a buyer can attach to an award
-// letter. Inline CSS and SVG only, no script, no font, image or style sheet to
-// fetch (a Content-Security-Policy forbids any, should a name slip through),
-// every text from outside escaped, the same bytes on every run.
-// Sections: the ranking and its chart per lot, excluded and invalid bids,
-// flags and warnings, method and weights, provenance, then the breakdowns.
+// The HTML report: what an evaluation committee reads and signs, in one
+// self-contained file. Inline CSS and SVG only, no script, no font, image or
+// style sheet to fetch (a Content-Security-Policy forbids any, should a name
+// slip through), every text from outside escaped, the same bytes on every run.
+// Order: the title page (tender, lots, date, method, bids received) and the
+// weights as a tree; per lot the ranking, its chart, the excluded and invalid
+// bids with reasons; flags, decisions and warnings; the robustness analysis
+// when asked (see HOOK below); the breakdowns; then an appendix with what
+// only a checker needs (files, SHA-256, answers as written and where).
+#include "report/breakdown.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 #include "report/report.hpp"
@@ -14,14 +18,32 @@ namespace {
 
 using report::Labels;
 using report::html::escape;
+using report::html::td;
+using report::html::th;
 
-std::string th(const std::string& text, bool num = false) {
-  return std::string(num ? "<th class=\"num\">" : "<th>") + escape(text) + "</th>";
-}
+// The longest <title> that html-validate accepts, counted as it counts: in
+// UTF-16 units of the text as written in the file (an entity such as &#39;
+// counts 5, a character past U+FFFF 2). Returns the escaped title.
+constexpr std::size_t kMaxTitle = 70;
 
-std::string td(const std::string& html, const char* cls = nullptr) {
-  return std::string("<td") + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" + html +
-         "</td>";
+std::string short_title(const std::string& text) {
+  std::string out;
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t next = i + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    const std::string escaped = escape(text.substr(i, next - i));
+    const std::size_t cost = escaped.size() != next - i ? escaped.size() : (next - i == 4 ? 2 : 1);
+    // Room for "…" unless this is the last character.
+    if (units + cost > (next == text.size() ? kMaxTitle : kMaxTitle - 1)) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      return out + "…";
+    }
+    out += escaped;
+    units += cost;
+    i = next;
+  }
+  return out;
 }
 
 // A raw weight as the grid writes it, in the language's decimal mark ("0,5").
@@ -33,123 +55,65 @@ std::string raw_weight(double weight, const Labels& labels) {
   return escape(text);
 }
 
-std::string figure(double value, const Labels& labels) {
-  return escape(report::format_number(value, 2, labels.language));
+std::string fact(const std::string& name, const std::string& html) {
+  return "<dt>" + escape(name) + "</dt><dd>" + html + "</dd>\n";
 }
 
-std::string ranking(const Grid& grid, const Labels& labels, const Evaluation& eval,
-                    const LotResult& lot, const ReportOptions& options) {
-  const bool quality = grid.method.kind == Method::price_per_point;
-  // The flags column only when a bid shown has one: the table must fit A4.
-  bool flagged = false;
-  for (const BidResult& bid : lot.bids)
-    if (bid.status == Status::ranked && report::shown(bid, options) && !bid.flags.empty())
-      flagged = true;
-  std::string head = "<thead><tr>" + th(labels.rank, true) + th(labels.bid) + th(labels.supplier) +
-                     th(labels.price, true);
-  if (grid.cost) head += th(labels.cost, true);
-  for (const Criterion& node : grid.criteria) head += th(node.display_label() + " (pts)", true);
-  if (quality) head += th(labels.quality_points, true);
-  head += th(report::total_label(labels, grid.method.kind), true);
-  if (flagged) head += th(labels.flags);
-  head += "</tr></thead>\n";
-
-  std::string body;
-  for (const BidResult& bid : lot.bids) {
-    if (bid.status != Status::ranked || !report::shown(bid, options)) continue;
-    body += bid.rank && *bid.rank == 1 ? "<tr class=\"winner\">" : "<tr>";
-    body += td(bid.rank ? std::to_string(*bid.rank) : "", "num");
-    body += td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>",
-               "id");
-    body += td(escape(bid.supplier));
-    body += td(escape(report::money_text(grid, labels, bid.price)), "num");
-    if (grid.cost) body += td(escape(report::money_text(grid, labels, bid.cost)), "num");
-    for (const Criterion& node : grid.criteria) {
-      auto it = bid.points.find(node.id);
-      body += td(it == bid.points.end() ? "" : figure(it->second, labels), "num");
-    }
-    if (quality) body += td(bid.quality_points ? figure(*bid.quality_points, labels) : "", "num");
-    body += td(escape(report::total_text(grid, labels, bid)), "num");
-    std::string flags;
-    for (const std::string& flag : bid.flags)
-      flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag));
-    if (flagged) body += td(flags, "flag");
-    body += "</tr>\n";
-  }
-  const int hidden = report::hidden_count(lot, options);
-  std::string out;
-  if (!body.empty())
-    out = "<div class=\"wide\">\n<table class=\"ranking\">\n" + head + "<tbody>\n" + body +
-          "</tbody>\n</table>\n</div>\n";
-  else if (hidden == 0)
-    out = "<p>" + escape(labels.no_ranked) + "</p>\n";
-  if (hidden > 0)
-    out += "<p class=\"note\">" + escape(report::more_not_shown(labels, hidden)) + ".</p>\n";
-  return out;
-}
-
-std::string not_ranked(const Labels& labels, const Evaluation& eval, const LotResult& lot) {
-  std::string body;
-  for (const BidResult& bid : lot.bids) {
-    if (bid.status == Status::ranked) continue;
-    std::string reasons;
-    for (const std::string& reason : bid.reasons)
-      reasons += (reasons.empty() ? "" : "<br>") + report::html::lines_html(reason);
-    const char* cls = bid.status == Status::excluded ? "status-excluded" : "status-invalid";
-    body += "<tr>" + td(escape(report::status_label(labels, bid.status)), cls) +
-            td("<a href=\"#" + report::html::anchor_of(eval, bid) + "\">" + escape(bid.id) + "</a>",
-               "id") +
-            td(escape(bid.supplier)) + td(reasons) + "</tr>\n";
-  }
-  if (body.empty()) return "";
-  return "<h3>" + escape(labels.not_ranked) + "</h3>\n<table class=\"not-ranked\">\n<thead><tr>" +
-         th(labels.status) + th(labels.bid) + th(labels.supplier) + th(labels.reasons) +
-         "</tr></thead>\n<tbody>\n" + body + "</tbody>\n</table>\n";
-}
-
-std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Evaluation& eval) {
-  std::string flags;
-  std::string warnings;
-  for (const LotResult& lot : eval.lots)
-    for (const BidResult& bid : lot.bids) {
-      for (const std::string& flag : bid.flags)
-        flags += "<li><strong>" + escape(bid.id) + "</strong>" + escape(labels.colon) +
-                 escape(report::flag_text(labels, grid, flag)) + "</li>\n";
-      for (const std::string& warning : bid.warnings)
-        warnings += "<li><strong>" + escape(bid.id) + "</strong>" + escape(labels.colon) +
-                    report::html::lines_html(warning) + "</li>\n";
-    }
-  for (const std::string& warning : eval.warnings)
-    warnings += "<li>" + report::html::lines_html(warning) + "</li>\n";
-  std::string out;
-  if (!flags.empty())
-    out += "<section class=\"flags\">\n<h2>" + escape(labels.flags) +
-           "</h2>\n<ul class=\"flags\">\n" + flags + "</ul>\n</section>\n";
-  if (!warnings.empty())
-    out += "<section class=\"warnings\">\n<h2>" + escape(labels.warnings) +
-           "</h2>\n<ul class=\"warnings\">\n" + warnings + "</ul>\n</section>\n";
-  return out;
-}
-
-std::string method_and_weights(const Grid& grid, const Labels& labels, const Evaluation& eval) {
+// The title page: what the committee signs for, before any figure.
+std::string title_page(const Grid& grid, const Labels& labels, const Evaluation& eval,
+                       const ReportOptions& options, const std::string& title) {
   const report::html::Words& w = report::html::words(labels.language);
-  std::string out = "<section class=\"method\">\n<h2>" + escape(w.method_weights) + "</h2>\n";
-  out += "<p>" + escape(std::string(labels.method) + labels.colon) + "<strong>" +
-         escape(report::method_label(labels, grid.method.kind)) + "</strong> (<code>" +
-         escape(method_name(grid.method.kind)) + "</code>) — " +
-         escape(report::method_explanation(labels, grid.method.kind)) + " (" +
-         escape(report::points_out_of(labels, grid)) + ").</p>\n";
+  std::string out = "<header>\n<h1>" + escape(title) + "</h1>\n<dl class=\"facts\">\n";
+  out += fact(labels.grid, escape(grid.name.empty() ? grid.file : grid.name));
+  if (eval.lots.size() > 1 || (eval.lots.size() == 1 && eval.lots.front().lot)) {
+    std::string lots;
+    for (const LotResult& lot : eval.lots)
+      if (auto name = report::lot_title(labels, eval, lot))
+        lots += "<li>" + escape(*name) + "</li>";
+    out += fact(w.lots, "<ul class=\"lots\">" + lots + "</ul>");
+  }
+  if (options.date) out += fact(w.date, escape(*options.date));
+  out += fact(labels.method, "<strong>" + escape(report::method_label(labels, grid.method.kind)) +
+                                 "</strong> — " +
+                                 escape(report::method_explanation(labels, grid.method.kind)) +
+                                 " (" + escape(report::points_out_of(labels, grid)) + ")");
+  int counts[3] = {0, 0, 0};
+  for (const LotResult& lot : eval.lots)
+    for (const BidResult& bid : lot.bids) ++counts[static_cast<int>(bid.status)];
+  // "7 (classées : 6, exclues : 1)": the count after the word, whatever the plural.
+  std::string bids = std::to_string(counts[0] + counts[1] + counts[2]) + " (" + w.ranked_count +
+                     labels.colon + std::to_string(counts[0]);
+  if (counts[1] > 0)
+    bids += ", " + std::string(w.excluded_count) + labels.colon + std::to_string(counts[1]);
+  if (counts[2] > 0)
+    bids += ", " + std::string(w.invalid_count) + labels.colon + std::to_string(counts[2]);
+  bids += ")";
+  out += fact(w.bids, escape(bids));
+  if (!options.changes.empty()) {
+    std::string changes;
+    for (const std::string& change : options.changes)
+      changes += (changes.empty() ? "" : " ") + std::string("<code>") + escape(change) + "</code>";
+    out += fact(labels.options, changes);
+  }
+  out += "</dl>\n";
   if (report::uses_relative_rules(grid))
     out += "<p class=\"note\">" + escape(labels.relative_note) + "</p>\n";
+  return out + "</header>\n";
+}
+
+// The weights as the grid publishes them, a tree: each node indented under
+// its group, groups in bold, effective shares of the whole beside.
+std::string weights_tree(const Labels& labels, const Grid& grid, const Evaluation& eval) {
+  const report::html::Words& w = report::html::words(labels.language);
+  std::string out = "<section class=\"weights\">\n<h2>" + escape(w.weights_tree) + "</h2>\n";
   out += "<table class=\"weights\">\n<thead><tr>" + th(labels.criterion) + th(labels.id) +
          th(labels.weight, true) + th(labels.effective_weight, true) + "</tr></thead>\n<tbody>\n";
   for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
-    std::string cls = at.depth == 0   ? ""
-                      : at.depth <= 3 ? "depth-" + std::to_string(at.depth)
-                                      : "deep";
+    const std::string cls =
+        at.depth == 0 ? "label" : "label " + report::html::depth_class(at.depth);
     out += at.node->group ? "<tr class=\"group\">" : "<tr>";
     out +=
-        td(escape(at.node->display_label()), cls.empty() ? nullptr : cls.c_str()) +
+        td(escape(at.node->display_label()), cls.c_str()) +
         td("<code>" + escape(at.node->id) + "</code>") +
         td(raw_weight(at.node->weight, labels), "num") +
         td(escape(report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language)),
@@ -157,41 +121,6 @@ std::string method_and_weights(const Grid& grid, const Labels& labels, const Eva
         "</tr>\n";
   }
   return out + "</tbody>\n</table>\n</section>\n";
-}
-
-std::string provenance(const Grid& grid, const Labels& labels, const Evaluation& eval,
-                       const ReportOptions& options) {
-  const report::html::Words& w = report::html::words(labels.language);
-  auto item = [](const std::string& name, const std::string& html) {
-    return "<dt>" + escape(name) + "</dt><dd>" + html + "</dd>\n";
-  };
-  std::string out = "<section class=\"provenance\">\n<h2>" + escape(w.provenance) + "</h2>\n";
-  out += "<dl class=\"provenance\">\n";
-  out += item(w.aser_version, escape(options.version));
-  out += item(labels.grid, escape(grid.name));
-  out += item(labels.file, escape(grid.file));
-  out += item(w.sha256, "<span class=\"sha\">" + escape(grid.sha256) + "</span>");
-  out += item(labels.method, "<code>" + escape(method_name(grid.method.kind)) + "</code>");
-  if (!options.changes.empty()) {
-    std::string changes;
-    for (const std::string& change : options.changes)
-      changes += (changes.empty() ? "" : " ") + std::string("<code>") + escape(change) + "</code>";
-    out += item(labels.options, changes);
-  }
-  if (options.date) out += item(w.date, escape(*options.date));
-  out += "</dl>\n";
-
-  std::string rows;
-  for (const LotResult& lot : eval.lots)
-    for (const BidResult& bid : lot.bids)
-      if (report::shown(bid, options))
-        rows += "<tr>" + td(escape(bid.id)) + td(escape(bid.file)) + td(escape(bid.sha256), "sha") +
-                "</tr>\n";
-  if (!rows.empty())
-    out += "<h3>" + escape(labels.bid_files) + "</h3>\n<table class=\"files\">\n<thead><tr>" +
-           th(labels.bid) + th(labels.file) + th(w.sha256) + "</tr></thead>\n<tbody>\n" + rows +
-           "</tbody>\n</table>\n";
-  return out + "</section>\n";
 }
 
 }  // namespace
@@ -211,36 +140,24 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
       "style-src 'unsafe-inline'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"aser " + escape(options.version) + "\">\n";
-  out += "<title>" + escape(std::string(w.report) + " — " + title) + "</title>\n";
+  out += "<title>" + short_title(std::string(w.report) + " — " + title) + "</title>\n";
   out += "<style>" + report::html::style() + "</style>\n</head>\n<body>\n";
 
-  out += "<header>\n<h1>" + escape(title) + "</h1>\n";
-  out += "<p class=\"method\">" +
-         escape(std::string(labels.method) + labels.colon +
-                report::method_label(labels, grid.method.kind) + " — " +
-                report::method_explanation(labels, grid.method.kind) + " (" +
-                report::points_out_of(labels, grid) + ")") +
-         "</p>\n";
-  if (options.date)
-    out += "<p class=\"date\">" + escape(std::string(w.date) + labels.colon + *options.date) +
-           "</p>\n";
-  out += "</header>\n<main>\n";
-
+  out += title_page(grid, labels, evaluation, options, title);
+  out += "<main>\n";
+  out += weights_tree(labels, grid, evaluation);
   if (evaluation.lots.empty()) out += "<p>" + escape(labels.no_bids) + "</p>\n";
   const report::Axis axis = report::axis_of(grid, evaluation, options);
-  for (const LotResult& lot : evaluation.lots) {
-    std::optional<std::string> lot_name = report::lot_title(labels, evaluation, lot);
-    out += "<section class=\"lot\">\n<h2>" +
-           escape(std::string(labels.ranking) + (lot_name ? " — " + *lot_name : "")) + "</h2>\n";
-    out += ranking(grid, labels, evaluation, lot, options);
-    out += report::html::chart(grid, labels, evaluation, report::bars_of(grid, lot, options), axis);
-    out += not_ranked(labels, evaluation, lot);
-    out += "</section>\n";
-  }
-  out += flags_and_warnings(grid, labels, evaluation);
-  out += method_and_weights(grid, labels, evaluation);
-  out += provenance(grid, labels, evaluation, options);
-  out += report::html::breakdowns(grid, labels, evaluation, options);
+  for (const LotResult& lot : evaluation.lots)
+    out += report::html::lot_section(grid, labels, evaluation, lot, axis, options);
+  out += report::html::flags_and_decisions(grid, labels, evaluation, options);
+  // HOOK: the robustness section of `rank -f html --analyze` (branch
+  // analyze) goes here, after the flags and decisions, before the breakdowns:
+  //   if (options.analysis)
+  //     out += report::analysis_html_section(grid, labels, evaluation, *options.analysis);
+  const std::vector<report::BidBreakdown> all = report::breakdowns(grid, evaluation, options.bids);
+  out += report::html::breakdowns(grid, labels, evaluation, all, options);
+  out += report::html::appendix(grid, labels, evaluation, all, options);
   return out + "</main>\n</body>\n</html>\n";
 }
 

@@ -1,7 +1,10 @@
 // The per-bid breakdowns of the HTML report: the same facts as `aser explain`,
 // taken from report/breakdown.hpp (one computation for every renderer), laid
-// out as a table per bid that prints on A4.
+// out as a table per bid that prints on A4. Answers show as the committee
+// reads them ("142 000,00 €"); as written, with their file:line:col, they are
+// in the appendix (html_appendix.cpp), as are the files and their SHA-256.
 #include "report/breakdown.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 
@@ -27,33 +30,27 @@ std::string rank_word(const Labels& labels) {
   return word;
 }
 
-std::string depth_class(int depth) {
-  if (depth <= 0) return "";
-  return depth <= 3 ? "depth-" + std::to_string(depth) : "deep";
-}
-
-std::string node_row(const Labels& labels, const Words& w, const NodeBreakdown& node) {
+std::string node_row(const Labels& labels, const Words& w, const NodeBreakdown& node,
+                     bool answers_known) {
   std::string details;
   if (!node.group) {
     const AnswerRead& a = node.answer;
-    if (!a.path.empty()) {
-      std::string answer = a.path + " = " + (a.answered ? a.written : "—");
-      if (!a.location.empty()) answer += " (" + a.location + ")";
-      details += detail(labels, w.answer, answer);
-    }
+    if (answers_known)
+      details += detail(labels, w.answer, a.answered ? a.shown : labels.not_answered);
     if (!a.panel.empty()) details += "<div>" + escape(a.panel) + "</div>";
     if (!node.rule.empty()) details += detail(labels, w.rule, node.rule);
     if (node.reference) details += detail(labels, w.reference, node.reference->text);
     if (!node.working.empty()) details += detail(labels, w.working, node.working);
     if (!node.evidence_given.empty()) details += detail(labels, w.evidence, node.evidence_given);
-  } else if (!node.subtotal.empty()) {
-    details += "<div>" + escape(node.subtotal) + "</div>";
+    if (!node.points_working.empty()) details += detail(labels, labels.points, node.points_working);
+  } else if (!node.points_working.empty()) {
+    // The group's points once, as the sum of its parts (its score is a column).
+    details += detail(labels, labels.subtotal, node.points_working);
   }
-  if (!node.points_working.empty()) details += detail(labels, labels.points, node.points_working);
 
-  const std::string cls = depth_class(node.depth);
+  const std::string cls = node.depth == 0 ? "label" : "label " + depth_class(node.depth);
   std::string row = node.group ? "<tr class=\"group\">" : "<tr>";
-  row += cell(escape(node.label), cls.empty() ? nullptr : cls.c_str());
+  row += cell(escape(node.label), cls.c_str());
   row += cell(details, "detail");
   row += cell(node.score ? escape(format_number(*node.score, 3, labels.language)) : "", "num");
   row += cell(escape(format_percent(node.effective_weight, 1, labels.language)), "num");
@@ -103,25 +100,20 @@ std::string article(const Grid& grid, const Labels& labels, const Evaluation& ev
     money += (money.empty() ? "" : " — ") + std::string(labels.quality_points) + labels.colon +
              format_number(*b.quality_points, 2, labels.language);
   if (!money.empty()) out += "<p class=\"detail\">" + escape(money) + "</p>\n";
-  if (!b.file.empty())
-    out += "<p class=\"detail\">" + escape(std::string(labels.file) + labels.colon + b.file) +
-           (b.sha256.empty() ? "" : " <span class=\"sha\">" + escape(b.sha256) + "</span>") +
-           "</p>\n";
   if (!b.answers_known && b.status != Status::invalid)
     out += "<p class=\"note\">" + escape(w.no_answers) + "</p>\n";
 
   if (!b.nodes.empty() && b.status != Status::invalid) {
-    out += "<table class=\"nodes\">\n<thead><tr><th>" + escape(labels.criterion) + "</th><th>" +
-           escape(w.working) + "</th><th class=\"num\">" + escape(labels.score) +
-           "</th><th class=\"num\">" + escape(labels.effective_weight) + "</th><th class=\"num\">" +
-           escape(labels.points) + "</th></tr></thead>\n<tbody>\n";
-    for (const NodeBreakdown& node : b.nodes) out += node_row(labels, w, node);
+    out += "<table class=\"nodes\">\n<thead><tr>" + th(labels.criterion) + th(w.working) +
+           th(labels.score, true) + th(labels.effective_weight, true) + th(labels.points, true) +
+           "</tr></thead>\n<tbody>\n";
+    for (const NodeBreakdown& node : b.nodes) out += node_row(labels, w, node, b.answers_known);
     out += "</tbody>\n</table>\n";
   }
   if (!b.total_line.empty())
     out += "<p><strong>" + escape(w.total_working) + "</strong>" + escape(labels.colon) +
            escape(b.total_line) + "</p>\n";
-  if (b.cost) out += list(w.life_cycle_cost, b.cost->lines);
+  if (b.cost) out += list(w.life_cycle_cost, b.cost->lines, "cost");
 
   if (!b.requirements.empty()) {
     out += "<p><strong>" + escape(w.requirements) + "</strong></p>\n<ul class=\"requirements\">\n";
@@ -132,6 +124,10 @@ std::string article(const Grid& grid, const Labels& labels, const Evaluation& ev
     out += "</ul>\n";
   }
   out += list(labels.flags, b.flags, "flags");
+  std::vector<std::string> decided;
+  for (const Decision& decision : b.result->decisions)
+    decided.push_back(decision_text(grid, decision));
+  out += list(w.decision, decided, "decisions");
   out += list(labels.reasons, b.reasons, "reasons");
   out += list(labels.warnings, b.warnings, "warnings");
   if (b.above || b.below) {
@@ -150,14 +146,16 @@ std::string article(const Grid& grid, const Labels& labels, const Evaluation& ev
 
 }  // namespace
 
+std::string depth_class(int depth) {
+  if (depth <= 0) return "";
+  return depth <= 3 ? "depth-" + std::to_string(depth) : "deep";
+}
+
 std::string breakdowns(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
-                       const ReportOptions& options) {
+                       const std::vector<BidBreakdown>& all, const ReportOptions& options) {
   std::string out;
-  for (const LotResult& lot : evaluation.lots)
-    for (const BidResult& bid : lot.bids)
-      if (shown(bid, options))
-        out += article(grid, labels, evaluation,
-                       breakdown_of(grid, evaluation, lot, bid, options.bids));
+  for (const BidBreakdown& b : all)
+    if (shown(*b.result, options)) out += article(grid, labels, evaluation, b);
   if (out.empty()) return "";
   return "<section class=\"breakdowns\">\n<h2>" + escape(labels.breakdown) + "</h2>\n" + out +
          "</section>\n";

@@ -115,8 +115,7 @@ std::string svg_of(const Grid& grid, const Labels& labels, const std::vector<Bar
 }
 
 std::string legend(const Grid& grid, const Labels& labels, const Evaluation& evaluation) {
-  std::string out =
-      "<ul class=\"legend\" aria-label=\"" + escape(chart_words(labels.language).legend) + "\">\n";
+  std::string out = "<ul class=\"legend\">\n";
   for (const Criterion* node : chart_nodes(grid)) {
     out += "<li data-group=\"" + escape(node->id) +
            "\"><svg width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\">"

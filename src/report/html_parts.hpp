@@ -1,6 +1,7 @@
 // The pieces of the HTML report (html.cpp assembles them): escaping, the
-// words only the HTML report uses, the style sheet, the SVG chart, the per-bid
-// breakdowns. Internal to src/report.
+// words only the HTML report uses, the style sheet, table cells, the ranking
+// and what follows it (html_ranking.cpp), the SVG chart, the per-bid
+// breakdowns, the appendix of provenance. Internal to src/report.
 #pragma once
 
 #include <string>
@@ -10,6 +11,7 @@
 #include "model/evaluation.hpp"
 #include "model/grid.hpp"
 #include "report/bar_chart.hpp"
+#include "report/breakdown.hpp"
 #include "report/labels.hpp"
 #include "report/report.hpp"
 
@@ -45,6 +47,23 @@ struct Words {
   const char* out_of;           ///< "sur" / "out of" (rank 2 out of 5)
   const char* total_working;    ///< "Total"
   const char* no_answers;       ///< the answers were not given to the report
+  const char* bids;             ///< "Offres reçues" / "Bids received"
+  const char* ranked_count;     ///< "classées" / "ranked" (after a count)
+  const char* excluded_count;   ///< "exclues" / "excluded"
+  const char* invalid_count;    ///< "invalides" / "invalid"
+  const char* lots;             ///< "Lots"
+  const char* scale;            ///< "Barème" / "Scale"
+  const char* weights_tree;     ///< "Pondération" / "Weights"
+  const char* flags_decisions;  ///< "Signalements et décisions" / "Flags and decisions"
+  const char* decision;         ///< "Décision du comité" / "Committee decision"
+  const char* points_by_group;  ///< "Points par groupe" / "Points by group"
+  const char* appendix;         ///< "Annexe — provenance" / "Appendix — provenance"
+  const char* appendix_note;    ///< one sentence: what the appendix is for
+  const char* answers_read;     ///< "Réponses telles que lues" / "Answers as read"
+  const char* path;             ///< "Chemin" / "Path"
+  const char* written;          ///< "Texte écrit" / "As written"
+  const char* position;         ///< "Position" ("fichier:ligne:colonne")
+  const char* grid_file;        ///< "Fichier de la grille" / "Grid file"
 };
 const Words& words(Language language);
 
@@ -64,11 +83,40 @@ const char* fill_of(const Grid& grid, const Criterion& node);
 /// that any id (spaces, quotes) gives a valid one.
 std::string anchor_of(const Evaluation& evaluation, const BidResult& bid);
 
-/// Every shown bid's breakdown, from report/breakdown.hpp.
+/// Every shown bid's breakdown; `all`: report::breakdowns() of the evaluation.
 std::string breakdowns(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
-                       const ReportOptions& options);
+                       const std::vector<BidBreakdown>& all, const ReportOptions& options);
 
 /// Lines as HTML: one line as text, several (a diagnostic with a caret) in <pre>.
 std::string lines_html(const std::string& text);
+
+/// A heading cell of a column (scope="col"), its text escaped; `num`: right-aligned.
+inline std::string th(const std::string& text, bool num = false) {
+  return std::string(num ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") +
+         escape(text) + "</th>";
+}
+/// A data cell holding `html` (already escaped), with an optional class.
+inline std::string td(const std::string& html, const char* cls = nullptr) {
+  return std::string("<td") + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" + html +
+         "</td>";
+}
+/// "depth-1", "depth-2", "depth-3", "deep" (past 3); "" at the top level.
+std::string depth_class(int depth);
+
+/// One lot's ranking table (and the points by group when they do not fit
+/// beside it), the chart, then its excluded and invalid bids with reasons.
+std::string lot_section(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
+                        const LotResult& lot, const Axis& axis, const ReportOptions& options);
+
+/// The flags and the committee's decisions of every lot, then the warnings;
+/// "" when there are none.
+std::string flags_and_decisions(const Grid& grid, const Labels& labels,
+                                const Evaluation& evaluation, const ReportOptions& options);
+
+/// The appendix: aser's version, the grid's and every bid's file and full
+/// SHA-256, the options, and each bid's answers as written with their
+/// file:line:col.
+std::string appendix(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
+                     const std::vector<BidBreakdown>& all, const ReportOptions& options);
 
 }  // namespace aser::report::html

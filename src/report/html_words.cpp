@@ -31,6 +31,24 @@ const Words kFrench = {
     "Total",
     "Les réponses des offres n'ont pas été transmises au rapport\u00a0: notes et points "
     "seulement.",
+    "Offres reçues",
+    "classées",
+    "exclues",
+    "invalides",
+    "Lots",
+    "Barème",
+    "Pondération",
+    "Signalements et décisions",
+    "Décision du comité",
+    "Points par groupe",
+    "Annexe — provenance",
+    "Pour la vérification\u00a0: les fichiers lus et leur empreinte SHA-256, et les réponses "
+    "telles que les offres les écrivent, avec leur position (fichier\u00a0:ligne\u00a0:colonne).",
+    "Réponses telles que lues",
+    "Chemin",
+    "Texte écrit",
+    "Position",
+    "Fichier de la grille",
 };
 
 const Words kEnglish = {
@@ -57,6 +75,24 @@ const Words kEnglish = {
     "out of",
     "Total",
     "The bids' answers were not given to the report: scores and points only.",
+    "Bids received",
+    "ranked",
+    "excluded",
+    "invalid",
+    "Lots",
+    "Scale",
+    "Weights",
+    "Flags and decisions",
+    "Committee decision",
+    "Points by group",
+    "Appendix — provenance",
+    "For checking: the files read and their SHA-256, and the answers as the bids write them, "
+    "with their position (file:line:column).",
+    "Answers as read",
+    "Path",
+    "As written",
+    "Position",
+    "Grid file",
 };
 
 }  // namespace

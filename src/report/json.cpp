@@ -87,12 +87,71 @@ Json references_json(const Grid& grid, const LotResult& lot) {
   return out;
 }
 
-Json bid_json(const Grid& grid, const BidResult& bid) {
+// The committee's decisions on one bid (docs/decisions.md), in file order.
+Json decisions_json(const std::vector<Decision>& decisions) {
+  Json out = Json::array();
+  for (const Decision& decision : decisions) {
+    Json item = Json::object();
+    item["decision"] = decision_name(decision.kind);
+    item["date"] = decision.date;
+    item["reason"] = decision.reason;
+    if (decision.kind == DecisionKind::correct) {
+      item["answer"] = decision.answer;
+      item["was"] = decision.was;
+      item["value"] = figure(decision.value);
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// An answer as read: its value (typed as in the file) and where it is written.
+Json answer_json(const Answer& answer, const std::string& file) {
+  Json value;
+  switch (answer.kind) {
+    case Answer::Kind::number:
+      value = figure(answer.number);
+      break;
+    case Answer::Kind::boolean:
+      value = answer.boolean;
+      break;
+    case Answer::Kind::numbers:
+      value = Json::array();
+      for (double mark : answer.numbers) value.push_back(figure(mark));
+      break;
+    default:
+      value = answer.text;
+  }
+  return Json{{"value", std::move(value)},
+              {"file", file},
+              {"line", answer.pos.known() ? Json(answer.pos.line) : Json(nullptr)},
+              {"column", answer.pos.known() ? Json(answer.pos.column) : Json(nullptr)}};
+}
+
+// The bid's answers by path (mappings, which only hold other answers, left
+// out) and its evidence; empty when the report was not given the bids.
+void answers_and_evidence(Json& out, const BidResult& result, const ReportOptions& options) {
+  Json answers = Json::object();
+  Json evidence = Json::object();
+  if (options.bids)
+    for (const Bid& bid : *options.bids) {
+      if (bid.id != result.id) continue;
+      for (const auto& [path, answer] : bid.answers)
+        if (answer.kind != Answer::Kind::mapping) answers[path] = answer_json(answer, bid.file);
+      for (const auto& [path, text] : bid.evidence) evidence[path] = text;
+      break;
+    }
+  out["answers"] = std::move(answers);
+  out["evidence"] = std::move(evidence);
+}
+
+Json bid_json(const Grid& grid, const BidResult& bid, const ReportOptions& options) {
   const bool ranked = bid.status == Status::ranked;
   Json out = Json::object();
   out["rank"] = ranked && bid.rank ? Json(*bid.rank) : Json(nullptr);
   out["id"] = bid.id;
   out["supplier"] = bid.supplier;
+  out["lot"] = bid.lot ? Json(*bid.lot) : Json(nullptr);
   out["status"] = status_name(bid.status);
   // The figure that ranks, never cut to cents (see csv.cpp).
   out["total"] = ranked ? figure(bid.total) : Json(nullptr);
@@ -105,6 +164,8 @@ Json bid_json(const Grid& grid, const BidResult& bid) {
   out["flags"] = strings(bid.flags);
   out["reasons"] = strings(bid.reasons);
   out["warnings"] = strings(bid.warnings);
+  out["decisions"] = decisions_json(bid.decisions);
+  answers_and_evidence(out, bid, options);
   out["source"] = Json{{"file", bid.file}, {"sha256", text_or_null(bid.sha256)}};
   return out;
 }
@@ -114,15 +175,21 @@ Json bid_json(const Grid& grid, const BidResult& bid) {
 std::string render_json(const Grid& grid, const Evaluation& evaluation,
                         const ReportOptions& options) {
   Json root = Json::object();
+  // "kind" marks aser's own output: a report found among the bids is skipped.
   root["aser"] = Json{{"version", options.version}};
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) root["aser"]["date"] = *options.date;
+  root["aser"]["kind"] = "report";
   root["grid"] = grid_json(grid, evaluation);
+  // The committee's decisions file, its SHA-256 with the grid's: provenance.
+  root["decisions"] = options.decisions ? Json{{"file", options.decisions->file},
+                                               {"sha256", options.decisions->sha256}}
+                                        : Json(nullptr);
   root["options"] = strings(options.changes);
   Json lots = Json::array();
   for (const LotResult& lot : evaluation.lots) {
     Json bids = Json::array();
-    for (const BidResult& bid : lot.bids) bids.push_back(bid_json(grid, bid));
+    for (const BidResult& bid : lot.bids) bids.push_back(bid_json(grid, bid, options));
     lots.push_back(Json{{"lot", lot.lot ? Json(*lot.lot) : Json(nullptr)},
                         {"references", references_json(grid, lot)},
                         {"bids", std::move(bids)}});

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "report/breakdown.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 
@@ -153,6 +154,9 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   out += "- " + std::string(labels.grid) + labels.colon + escape(grid.name) + '\n';
   out += "- " + std::string(labels.file) + labels.colon + escape(grid.file) + '\n';
   out += "- SHA-256" + std::string(labels.colon) + "`" + grid.sha256 + "`\n";
+  if (options.decisions)
+    out += "- " + report::decisions_title(grid) + labels.colon + escape(options.decisions->file) +
+           ", SHA-256" + labels.colon + "`" + options.decisions->sha256 + "`\n";
   out += "- " + std::string(labels.method) + labels.colon + "`" + method_name(grid.method.kind) +
          "`, " + report::method_label(labels, grid.method.kind) + " — " +
          escape(report::method_explanation(labels, grid.method.kind)) + " (" +
@@ -220,6 +224,9 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
     out += "- " + std::string(labels.flags) + colon + escape(flag) + '\n';
   for (const std::string& reason : bid.reasons)
     out += "- " + std::string(labels.reasons) + colon + escape(reason) + '\n';
+  for (const Decision& decision : bid.result->decisions)
+    out += "- " + report::decisions_title(grid) + colon +
+           escape(report::decision_text(grid, decision)) + '\n';
   for (const std::string& warning : bid.warnings)
     out += "- " + std::string(labels.warnings) + colon + escape(warning) + '\n';
   auto neighbour = [&](const report::Neighbour& n, const char* side) {
@@ -284,6 +291,11 @@ std::string render_markdown(const Grid& grid, const Evaluation& evaluation,
     out += not_ranked(labels, lot);
   }
   out += flags_and_warnings(grid, labels, evaluation);
+  if (std::vector<std::string> lines = report::decision_lines(grid, evaluation); !lines.empty()) {
+    out += "## " + report::decisions_title(grid) + "\n\n";
+    for (const std::string& line : lines) out += "- " + escape(line) + '\n';
+    out += '\n';
+  }
   out += provenance(grid, labels, evaluation, options);
   out += "## " + std::string(labels.breakdown) + "\n\n";
   for (const report::BidBreakdown& bid : report::breakdowns(grid, evaluation, options.bids))

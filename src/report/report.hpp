@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/bid.hpp"
+#include "model/decision.hpp"
 #include "model/evaluation.hpp"
 #include "model/grid.hpp"
 
@@ -28,6 +29,8 @@ struct ReportOptions {
   const std::vector<Bid>* bids = nullptr;
   /// Files found in the bid folders that are not bids (JSON "skipped"); may be null.
   const std::vector<SkippedFile>* skipped = nullptr;
+  /// The committee's decisions file (its name and SHA-256 in the provenance); may be null.
+  const DecisionSet* decisions = nullptr;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,

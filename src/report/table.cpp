@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/bar_chart.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/text_table.hpp"
@@ -134,6 +135,9 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   std::string out = "\n";
   out += std::string(labels.grid) + labels.colon + grid.name + " (sha256 " +
          report::short_sha(grid.sha256) + ", " + grid.file + ")\n";
+  if (options.decisions)
+    out += report::decisions_title(grid) + labels.colon + options.decisions->file + " (sha256 " +
+           report::short_sha(options.decisions->sha256) + ")\n";
   std::string weights;
   for (const Criterion& node : grid.criteria) {
     if (!weights.empty()) weights += ", ";
@@ -181,6 +185,9 @@ std::string render_table(const Grid& grid, const Evaluation& evaluation,
     if (!others.empty()) out += '\n' + others;
   }
   out += flags_and_warnings(grid, labels, evaluation, options.color);
+  std::vector<std::string> decisions = report::decision_lines(grid, evaluation);
+  for (std::string& line : decisions) line = "  " + line;
+  out += section(report::decisions_title(grid), decisions, options.color);
   out += provenance(grid, labels, evaluation, options);
   return out;
 }

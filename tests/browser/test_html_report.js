@@ -1,14 +1,19 @@
-// Issue 3, item 2: the HTML report in a real browser. Renders `aser rank -f
-// html` for each fixture, opens it from a file:// URL in Debian's headless
-// chromium (driven by playwright-core), and checks through the rendered DOM:
+// Issues 3 and 10: the HTML report in a real browser. Renders `aser rank -f
+// html` for every example, the two-lot fixture and a tender whose supplier is
+// named like an attack, opens each from a file:// URL in Debian's headless
+// chromium (driven by playwright-core; one chromium for all of them), and
+// checks through the rendered DOM:
 //   - one bar per ranked bid (counted from the JSON report of the same run);
 //   - each bar's and each segment's rendered width proportional to its points,
 //     on one scale for the whole page, within 1 px;
 //   - no request but the page's own file, no resource entry, no CSP violation;
+//   - at 1280 px no horizontal overflow: the page is no wider than the window
+//     and no element scrolls sideways (a table cut in a scrolling box counts);
 //   - printed on A4, no chart is taller than a page (a bar is never cut) and
 //     no table or chart is wider than the page;
 //   - a supplier named `<script>…` shows as text, and nothing of it runs;
-//   - a screenshot (PNG, not empty).
+//   - screenshots at 1280 px (the top and the whole page) and an A4 PDF, in
+//     OUT_DIR, to be looked at.
 //
 // usage: node test_html_report.js ASER NODE_MODULES SOURCE_DIR OUT_DIR
 // Exit 0 when every check passes, 1 on a failure, 77 when chromium is missing.
@@ -44,13 +49,22 @@ function hostileTender() {
   return dir;
 }
 
-// The fixtures: the French example, an English grid with two lots, and a
-// supplier named like an attack.
-const FIXTURES = [
-  { name: 'nettoyage', args: ['examples/nettoyage'], lang: 'fr' },
-  { name: 'lots-en', args: ['tests/fixtures/lots'], lang: 'en' },
-  { name: 'hostile', args: [hostileTender()], lang: 'en', supplier: HOSTILE, temporary: true },
-];
+// The fixtures: every example (French and English grids), an English grid
+// with two lots, and a supplier named like an attack.
+function fixtures() {
+  const out = [];
+  const examples = path.join(sourceDir, 'examples');
+  for (const name of fs.readdirSync(examples).sort()) {
+    const grid = path.join(examples, name, 'criteria.yaml');
+    if (!fs.existsSync(grid)) continue;
+    const lang = /^language:\s*fr\b/m.test(fs.readFileSync(grid, 'utf8')) ? 'fr' : 'en';
+    out.push({ name, args: [path.join('examples', name)], lang });
+  }
+  out.push({ name: 'lots-en', args: ['tests/fixtures/lots'], lang: 'en' });
+  out.push({ name: 'decisions', args: ['tests/fixtures/decisions'], lang: 'en' });
+  out.push({ name: 'hostile', args: [hostileTender()], lang: 'en', supplier: HOSTILE, temporary: true });
+  return out;
+}
 
 // A4 less the @page margins of html_style.cpp (14 mm top, 16 mm bottom), in CSS px.
 const MM = 96 / 25.4;
@@ -72,7 +86,7 @@ function runAser(args) {
   }).toString('utf8');
 }
 
-async function testFixture(fixture) {
+async function testFixture(browser, fixture) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-html-'));
   const file = path.join(dir, 'report.html');
   runAser([...fixture.args, '-f', 'html', '-o', file]);
@@ -82,13 +96,7 @@ async function testFixture(fixture) {
   check(ranked.length > 0, `${fixture.name}: the JSON report ranks at least one bid`);
 
   const url = pathToFileURL(file).href;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    viewport: { width: 1200, height: 900 },
-  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests = [];
   const problems = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -168,7 +176,7 @@ async function testFixture(fixture) {
         scripts: document.querySelectorAll('script').length,
         images: document.querySelectorAll('img').length,
         pwned: window.__pwned,
-        cells: [...document.querySelectorAll('table.ranking td')].map((td) => td.textContent),
+        cells: [...document.querySelectorAll('table.ranking td.bid .supplier')].map((e) => e.textContent),
       }));
       check(seen.scripts === 0 && seen.images === 0, `${fixture.name}: no script or img element`);
       check(seen.pwned === undefined, `${fixture.name}: the supplier's script did not run`);
@@ -187,6 +195,24 @@ async function testFixture(fixture) {
     check(external.length === 0, `${fixture.name}: requests other than the page: ${external.join(', ')}`);
     check(requests.includes(url), `${fixture.name}: the page itself was requested`);
     check(problems.length === 0, `${fixture.name}: console errors: ${problems.join(' | ')}`);
+
+    // At 1280 px nothing is wider than the window, and nothing scrolls
+    // sideways inside it (a table cut in an overflow box would).
+    const wide = await page.evaluate(() => {
+      const root = document.documentElement;
+      const out = [];
+      if (root.scrollWidth > root.clientWidth) out.push(`the page is ${root.scrollWidth} px wide`);
+      for (const e of document.querySelectorAll('body *')) {
+        if (e.closest('svg') && e.tagName.toLowerCase() !== 'svg') continue;
+        const box = e.getBoundingClientRect();
+        if (box.right > root.clientWidth + 1) out.push(`${e.tagName}.${e.getAttribute('class')} ends at ${box.right.toFixed(0)} px`);
+        const style = getComputedStyle(e);
+        if (/(auto|scroll|hidden)/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1)
+          out.push(`${e.tagName}.${e.getAttribute('class')} scrolls: ${e.scrollWidth} px in ${e.clientWidth} px`);
+      }
+      return out;
+    });
+    check(wide.length === 0, `${fixture.name}: at 1280 px: ${wide.slice(0, 5).join(', ')}`);
 
     // Screenshots: the top of the page (the one docs/ shows) and the whole page.
     fs.mkdirSync(outDir, { recursive: true });
@@ -213,21 +239,32 @@ async function testFixture(fixture) {
     Math.floor(A4_CONTENT_WIDTH));
     check(overflow.length === 0, `${fixture.name}: wider than an A4 page: ${overflow.join(', ')}`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    check(pdf.length > 1000, `${fixture.name}: prints to a PDF on A4 (${pdf.length} bytes)`);
+    check(pdf.length > 1000 && pdf.subarray(0, 5).toString('latin1') === '%PDF-',
+          `${fixture.name}: prints to a PDF on A4 (${pdf.length} bytes)`);
+    fs.writeFileSync(path.join(outDir, `report-${fixture.name}.pdf`), pdf);
 
     console.log(`${fixture.name}: ${bars.length} bars, ${perPoint.toFixed(3)} px per point, ` +
                 `${requests.length} request(s), ${heights.length} chart(s) in print`);
   } finally {
     await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 (async () => {
-  for (const fixture of FIXTURES) {
-    await testFixture(fixture);
-    if (fixture.temporary) fs.rmSync(fixture.args[0], { recursive: true, force: true });
+  // One chromium for every fixture: a fresh context (no shared state) each.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    for (const fixture of fixtures()) {
+      await testFixture(browser, fixture);
+      if (fixture.temporary) fs.rmSync(fixture.args[0], { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
   }
   if (failures > 0) {
     console.error(`${failures} check(s) failed`);

@@ -54,8 +54,21 @@ TEST_CASE("a warning is reported, and fails the run only with --strict") {
 // default_grid/solo.yaml answers every criterion of aser-default at its best:
 // price is the lowest (ratio 1), insertion 10/10, training 20/20, 90 % permanent
 // (step 1), 0 kg CO2e, 100 % waste recovered, 60 % recycled (curve 1) → 100 points.
-TEST_CASE("without -c and without criteria.yaml, the built-in default grid is used") {
-  auto run = run_aser("rank tests/fixtures/default_grid -f json");
+// Issue 9, case 3: the built-in default grid is used only when named; with no
+// -c, the search climbs from the PATH to the current folder (the repository root).
+TEST_CASE("without -c and without criteria.yaml up to the current folder, no grid is an error") {
+  auto none = run_aser("rank tests/fixtures/default_grid -f json");
+  CHECK(none.exit_code == 1);
+  CHECK(none.out.empty());
+  CHECK(none.err ==
+        "criteria.yaml: error: no grid given with -c, and no criteria.yaml in "
+        "'tests/fixtures/default_grid', 'tests/fixtures', 'tests' and '.'\n"
+        "hint: give a grid file (-c path/to/criteria.yaml) or a built-in grid by name (-c "
+        "aser-default, cleaning-services, collective-catering, it-equipment, vehicles-lcc, "
+        "works-insertion)\n"
+        "aser: error: 1 problem in the grid or the bids, nothing ranked\n");
+
+  auto run = run_aser("rank tests/fixtures/default_grid -c aser-default -f json");
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   json report = json::parse(run.out);

@@ -76,7 +76,7 @@ TEST_CASE("aser schema grid takes no -c, and an unknown kind is a usage error") 
   CHECK(run_aser("schema bids").exit_code == 2);
 }
 
-TEST_CASE("aser schema bid without -c reads ./criteria.yaml, else the built-in default") {
+TEST_CASE("aser schema bid without -c reads ./criteria.yaml, and none is an error") {
   const std::string dir = temp_dir();
   write_file(dir + "/criteria.yaml", R"(format: 1
 name: Here
@@ -89,7 +89,13 @@ criteria:
   REQUIRE(here.exit_code == 0);
   CHECK(json::parse(here.out).at("title") == "aser bid: Here");
 
+  // Issue 9, case 3: the built-in default is used only when named.
   auto elsewhere = run_aser("schema bid", "", "-C '" + temp_dir() + "' NO_COLOR=1");
-  CHECK(elsewhere.exit_code == 0);
-  CHECK(elsewhere.out == run_aser("schema bid -c aser-default").out);
+  CHECK(elsewhere.exit_code == 1);
+  CHECK(elsewhere.out.empty());
+  CHECK(elsewhere.err ==
+        "criteria.yaml: error: no grid given with -c, and no criteria.yaml in '.'\n"
+        "hint: give a grid file (-c path/to/criteria.yaml) or a built-in grid by name (-c "
+        "aser-default, cleaning-services, collective-catering, it-equipment, vehicles-lcc, "
+        "works-insertion)\n");
 }

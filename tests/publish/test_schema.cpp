@@ -184,7 +184,8 @@ TEST_CASE("the bid schema never takes id, supplier, lot or evidence for answers"
 
 TEST_CASE("the report schema has the keys of docs/report-formats.md, closed") {
   const json schema = json::parse(report_schema_json());
-  CHECK(schema.at("required") == json::array({"aser", "grid", "options", "lots", "warnings"}));
+  CHECK(schema.at("required") ==
+        json::array({"aser", "grid", "decisions", "options", "lots", "warnings"}));
   CHECK(schema.at("additionalProperties") == false);
   const json& grid = schema.at("properties").at("grid");
   CHECK(keys(grid.at("properties")) ==
@@ -192,14 +193,14 @@ TEST_CASE("the report schema has the keys of docs/report-formats.md, closed") {
                               "currency", "relative_rules", "weights"});
   const json& bid =
       schema.at("properties").at("lots").at("items").at("properties").at("bids").at("items");
-  CHECK(keys(bid.at("properties")) == std::set<std::string>{"rank", "id", "supplier", "status",
-                                                            "total", "price", "cost", "scores",
-                                                            "points", "quality_points", "flags",
-                                                            "reasons", "warnings", "source"});
+  CHECK(keys(bid.at("properties")) ==
+        std::set<std::string>{"rank", "id", "supplier", "status", "total", "price", "cost",
+                              "scores", "points", "quality_points", "flags", "reasons", "warnings",
+                              "decisions", "answers", "evidence", "source", "lot"});
   // quality_points appears under price_per_point only.
   const json& required = bid.at("required");
   CHECK(std::find(required.begin(), required.end(), "quality_points") == required.end());
-  CHECK(required.size() == 13);
+  CHECK(required.size() == 17);  // issue 9: lot, decisions, answers, evidence
   CHECK(bid.at("then").at("properties").at("rank").at("type") == "integer");
   CHECK(bid.at("else").at("properties").at("rank").at("type") == "null");
 }

@@ -50,14 +50,17 @@ const std::string kHeader =
     "emissions.score,emissions.points,label.score,label.points,"
     "flags,reasons,warnings,file,sha256,grid,grid_sha256,method,aser_version,options,run_warnings,"
     "price.weight,social.weight,insertion.weight,disability.weight,environment.weight,"
-    "emissions.weight,label.weight\r\n";
+    "emissions.weight,label.weight,"
+    // Issue 9: the committee's decisions and their file (none here), then one
+    // column per answer path the grid reads (this sample grid reads none).
+    "decisions,decisions_file,decisions_sha256\r\n";
 
 const std::string kProvenance =
     "Nettoyage des locaux — grille ASER,"
     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,weighted_sum,0.1.0,"
     // options (none), then the run warning of the sample
     ",B-014 and B-021 share no answer 'social.insertion_hour_pct'";
-const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15\r\n";
+const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15,,,\r\n";
 
 }  // namespace
 
@@ -134,7 +137,7 @@ TEST_CASE("csv: ';' and the decimal comma for French spreadsheets", "[csv]") {
   // A comma needs no quotes under ';', the separator does.
   CHECK(contains(out, "\r\n;;B-003;\"Propreté & Fils, \"\"Le Bon\"\"\";excluded;"));
   CHECK(contains(out, "\r\n;2;B-007;\"Nettoyage; Éco\";ranked;95000,00;"));
-  CHECK(contains(out, ";0,4;0,3;0,2;0,1;0,3;0,15;0,15\r\n"));
+  CHECK(contains(out, ";0,4;0,3;0,2;0,1;0,3;0,15;0,15;;;\r\n"));
   CHECK(parse(out, ';')[2][3] == "Nettoyage; Éco");
 
   // The decimal comma under ',' quotes the numbers.

@@ -159,7 +159,7 @@ TEST_CASE("html: exclusions and flags and warnings and method and weights and pr
   CHECK(contains(out, "somme pondérée"));
   CHECK(contains(out, "<code>weighted_sum</code>"));
   CHECK(contains(out,
-                 "<td class=\"depth-1\">Insertion</td><td><code>insertion</code></td>"
+                 "<td class=\"label depth-1\">Insertion</td><td><code>insertion</code></td>"
                  "<td class=\"num\">2</td><td class=\"num\">20,0\u00a0%</td>"));
   CHECK(contains(out, grid.sha256));
   CHECK(contains(out, std::string(64, 'a')));
@@ -176,8 +176,8 @@ TEST_CASE("html: the same bytes each run; a date only when given", "[html]") {
   CHECK_FALSE(contains(first, "Date"));
   options.date = "2026-11-28";
   std::string dated = render_html(grid, test::sample_evaluation(), options);
-  CHECK(contains(dated, "<p class=\"date\">Date\u00a0: 2026-11-28</p>"));
-  CHECK(count(dated, "2026-11-28") == 2);  // the header and the provenance
+  CHECK(contains(dated, "<dt>Date</dt><dd>2026-11-28</dd>"));
+  CHECK(count(dated, "2026-11-28") == 2);  // the title page and the appendix
 }
 
 TEST_CASE("html: a breakdown per bid shown", "[html]") {
@@ -195,11 +195,11 @@ TEST_CASE("html: a breakdown per bid shown", "[html]") {
 TEST_CASE("html: the flags column only when a bid shown is flagged", "[html]") {
   Evaluation eval = test::sample_evaluation();
   std::string flagged = html(test::sample_grid(), eval);
-  CHECK(contains(flagged, "<th>Signalements</th></tr></thead>"));
+  CHECK(contains(flagged, "<th scope=\"col\">Signalements</th></tr></thead>"));
   eval.lots[0].bids[1].flags.clear();  // B-007 was the only flagged bid
   std::string plain = html(test::sample_grid(), eval);
-  CHECK(contains(plain, "<th class=\"num\">Total</th></tr></thead>"));
-  CHECK_FALSE(contains(plain, "<th>Signalements</th>"));
+  CHECK(contains(plain, "<th scope=\"col\" class=\"num\">Total</th></tr></thead>"));
+  CHECK_FALSE(contains(plain, ">Signalements</th>"));
 }
 
 TEST_CASE("html: printed on A4", "[html]") {
@@ -207,9 +207,10 @@ TEST_CASE("html: printed on A4", "[html]") {
   CHECK(contains(out, "@page { size: A4;"));
   CHECK(contains(out, "@media print {"));
   CHECK(contains(out, "print-color-adjust: exact;"));
-  // A chart is never cut across pages, the breakdowns start on a new one.
+  // A chart is never cut across pages, the breakdowns and the appendix start
+  // on a new one.
   CHECK(contains(out, "figure.chart svg, ul.legend { break-inside: avoid; }"));
-  CHECK(contains(out, "section.breakdowns { break-before: page; }"));
+  CHECK(contains(out, "section.breakdowns, section.appendix { break-before: page; }"));
 }
 
 TEST_CASE("html: a breakdown's status line", "[html]") {

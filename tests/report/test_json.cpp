@@ -31,7 +31,8 @@ Json sample_json(const Grid& grid = test::sample_grid(),
 
 TEST_CASE("json: top-level keys, grid and options", "[json]") {
   Json j = sample_json();
-  CHECK(keys(j) == Keys{"aser", "grid", "options", "lots", "warnings", "skipped"});
+  CHECK(keys(j) == Keys{"aser", "grid", "decisions", "options", "lots", "warnings", "skipped"});
+  CHECK(j["decisions"].is_null());  // no decisions file
   CHECK(j["aser"]["version"] == "0.1.0");
   const Json& grid = j["grid"];
   CHECK(keys(grid) == Keys{"name", "file", "sha256", "method", "scale", "better", "language",
@@ -62,8 +63,9 @@ TEST_CASE("json: a ranked bid", "[json]") {
   CHECK(lot["lot"].is_null());
   REQUIRE(lot["bids"].size() == 5);
   const Json& bid = lot["bids"][0];
-  CHECK(keys(bid) == Keys{"rank", "id", "supplier", "status", "total", "price", "cost", "scores",
-                          "points", "flags", "reasons", "warnings", "source"});
+  CHECK(keys(bid) == Keys{"rank", "id", "supplier", "lot", "status", "total", "price", "cost",
+                          "scores", "points", "flags", "reasons", "warnings", "decisions",
+                          "answers", "evidence", "source"});
   CHECK(bid["rank"] == 1);
   CHECK(bid["id"] == "B-014");
   CHECK(bid["supplier"] == "Atelier Solidaire du Sud");
@@ -132,7 +134,9 @@ TEST_CASE("json: rounded figures so that summation noise never shows", "[json]")
 TEST_CASE("json: layout, determinism and odd text", "[json]") {
   std::string a =
       render_json(test::sample_grid(), test::sample_evaluation(), test::sample_options());
-  CHECK(a.rfind("{\n  \"aser\": {\n    \"version\": \"0.1.0\"\n  },\n  \"grid\": {\n", 0) == 0);
+  CHECK(a.rfind("{\n  \"aser\": {\n    \"version\": \"0.1.0\",\n    \"kind\": \"report\"\n  },\n  "
+                "\"grid\": {\n",
+                0) == 0);
   CHECK(a.substr(a.size() - 2) == "}\n");
   CHECK(a == render_json(test::sample_grid(), test::sample_evaluation(), test::sample_options()));
   CHECK_FALSE(contains(a, "\x1b"));
@@ -163,10 +167,53 @@ TEST_CASE("json: lots, references, price per point", "[json]") {
         Json({{"price",
                {{"min", 95000}, {"max", 131250.5}, {"min_bid", "B-007"}, {"max_bid", "B-021"}}}}));
   const Json& bid = lot["bids"][0];
-  CHECK(keys(bid) == Keys{"rank", "id", "supplier", "status", "total", "price", "cost", "scores",
-                          "points", "quality_points", "flags", "reasons", "warnings", "source"});
+  CHECK(keys(bid) == Keys{"rank", "id", "supplier", "lot", "status", "total", "price", "cost",
+                          "scores", "points", "quality_points", "flags", "reasons", "warnings",
+                          "decisions", "answers", "evidence", "source"});
   // The figure that ranks, to 10 decimals, not cut to cents: 118500 / 62.8 = 1886.94267515923…
   CHECK(bid["total"].dump() == "1886.9426751592");
   CHECK(bid["quality_points"].get<double>() == Approx(62.8));
   CHECK(lot["bids"][1]["quality_points"].is_null());
+}
+
+// Issue 9, case 12: each bid carries its lot, its answers as read (value, file,
+// line, column) and its evidence, so that a flat `.lots[].bids[]` query loses nothing.
+TEST_CASE("json: a bid's lot, answers and evidence", "[json]") {
+  Bid read;
+  read.id = "B-014";
+  read.file = "bids/B-014.yaml";
+  Answer price;
+  price.number = 118500;
+  price.text = "118500.00";
+  price.pos = {4, 8};
+  read.answers["price"] = price;
+  Answer label;
+  label.kind = Answer::Kind::text;
+  label.text = "EU Ecolabel";
+  label.pos = {9, 13};
+  read.answers["environment.ecolabel"] = label;
+  Answer panel;
+  panel.kind = Answer::Kind::numbers;
+  panel.numbers = {7, 6.5};
+  panel.pos = {6, 32};
+  read.answers["social.disability_employment_pct"] = panel;
+  Answer group;
+  group.kind = Answer::Kind::mapping;  // holds the answers below it: not listed
+  read.answers["environment"] = group;
+  read.evidence["environment.ecolabel"] = "certificat FR/030/004";
+  std::vector<Bid> bids{read};
+  ReportOptions options = test::sample_options();
+  options.bids = &bids;
+  Json j = Json::parse(render_json(test::sample_grid(), test::sample_evaluation(), options));
+  const Json& bid = j["lots"][0]["bids"][0];
+  REQUIRE(bid["id"] == "B-014");
+  CHECK(bid["lot"].is_null());
+  CHECK(bid["answers"] == Json::parse(R"({
+    "environment.ecolabel": {"value": "EU Ecolabel", "file": "bids/B-014.yaml", "line": 9, "column": 13},
+    "price": {"value": 118500, "file": "bids/B-014.yaml", "line": 4, "column": 8},
+    "social.disability_employment_pct": {"value": [7, 6.5], "file": "bids/B-014.yaml", "line": 6, "column": 32}
+  })"));
+  CHECK(bid["evidence"] == Json::parse(R"({"environment.ecolabel": "certificat FR/030/004"})"));
+  // A bid the report was not given the answers of: empty objects, never absent.
+  CHECK(j["lots"][0]["bids"][1]["answers"] == Json::object());
 }
