@@ -48,6 +48,7 @@ int run_rank(const RankOptions& options) {
   report.changes = changes;
   report.top = options.top;
   report.date = options.date;
+  report.wide = options.wide;
   report.bids = &inputs.bids.bids;
   report.skipped = &inputs.skipped;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);

@@ -29,6 +29,8 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     return run;
   }
   run.grid = std::move(*inputs.grid);
+  // --lang: the reports' language (the bids were read as the grid says).
+  if (request.input.lang) run.grid.language = *request.input.lang;
 
   // 3. What-if weights and the lot, as asked (recorded with the provenance).
   if (std::string error = apply_weights(run.grid, request.weights); !error.empty()) {
@@ -46,11 +48,12 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     run.changes.push_back("--lot " + *request.lot);
   }
 
-  // 4. Score and rank; the loading warnings travel with the report.
+  // 4. Score and rank; the loading warnings travel with the report, in its language.
   run.evaluation = evaluate(run.grid, inputs.bids.bids, inputs.bids.invalid);
   std::vector<std::string> load_warnings;
   for (const Diagnostic& d : inputs.diagnostics)
-    if (d.severity == Severity::warning) load_warnings.push_back(one_line(d));
+    if (d.severity == Severity::warning)
+      load_warnings.push_back(one_line(d, language_of(run.grid.language)));
   run.evaluation.warnings.insert(run.evaluation.warnings.begin(), load_warnings.begin(),
                                  load_warnings.end());
   run.ok = true;

@@ -24,6 +24,9 @@ struct InputOptions {
   bool decimal_comma = false;
   /// --max-file-size, --max-depth, --max-nodes: what a grid or bid file may hold.
   Limits limits;
+  /// `--lang fr|en`: the language of the reports, overriding the grid's
+  /// `language` (how CSV bid tables are read does not change).
+  std::optional<std::string> lang;
 };
 
 struct Inputs {

@@ -28,6 +28,9 @@ struct ReportOptions {
   const std::vector<Bid>* bids = nullptr;
   /// Files found in the bid folders that are not bids (JSON "skipped"); may be null.
   const std::vector<SkippedFile>* skipped = nullptr;
+  /// -f table: full group names however wide (--wide); else the table fits
+  /// 120 columns, group names abbreviated with a legend below.
+  bool wide = false;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,
