@@ -194,6 +194,13 @@ std::string message_code(std::string_view text, Language language) {
   for (std::size_t end : prefix_ends(text))
     if (std::optional<Recognised> found = recognise(text.substr(end), language))
       return found->entry->id;
+  // A requirement's reason: the grid's words, then the failure in parentheses.
+  if (!text.empty() && text.back() == ')')
+    for (std::size_t at = text.find(" ("); at != std::string_view::npos;
+         at = text.find(" (", at + 1))
+      if (std::optional<Recognised> found =
+              recognise(text.substr(at + 2, text.size() - at - 3), language))
+        return found->entry->id;
   return {};
 }
 

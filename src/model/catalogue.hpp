@@ -61,7 +61,8 @@ std::optional<Recognised> recognise(std::string_view text, Language language);
 std::string translate(std::string_view text, Language to);
 
 /// The id of the message `text` in `language` (after an optional
-/// "file:line:col: " prefix), or "" when it is not a catalogue message.
+/// "file:line:col: " prefix, or inside the final parentheses of a
+/// requirement's reason), or "" when it is not a catalogue message.
 std::string message_code(std::string_view text, Language language);
 
 // The tables, one per part of the pipeline (catalogue_*.cpp).

@@ -10,6 +10,7 @@ const std::vector<MessageText>& report_messages() {
       {"status.ranked", "ranked", "classé"},
       {"status.excluded", "excluded", "exclu"},
       {"status.invalid", "invalid", "invalide"},
+      {"report.points_legend", "Points columns: {items}", "Colonnes de points\u00a0: {items}"},
   };
   return table;
 }

@@ -1,6 +1,7 @@
 // The CSV report (RFC 4180): one row per bid, every node a pair of columns,
 // the provenance repeated on each row so that any row stands on its own.
 // Columns are documented in docs/report-formats.md.
+#include "model/catalogue.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 
@@ -90,6 +91,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
                            "method", "aser_version", "options", "run_warnings"})
     csv.field(name);
   for (const Criterion* node : nodes) csv.field(node->id + ".weight");
+  // The status as a stable English code, beside `status` in the report's language.
+  csv.field("status_code");
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) csv.field("date");
   csv.end_row();
@@ -101,7 +104,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(ranked && bid.rank ? std::to_string(*bid.rank) : "");
       csv.field(bid.id);
       csv.field(bid.supplier);
-      csv.field(status_name(bid.status));
+      csv.field(
+          message(std::string("status.") + status_name(bid.status), language_of(grid.language)));
       csv.money(bid.price);
       csv.money(bid.cost);
       // The total is the figure that ranks: never cut to cents here, or two bids a
@@ -135,6 +139,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(joined(evaluation.warnings));
       for (const Criterion* node : nodes)
         csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
+      csv.field(status_name(bid.status));
       if (options.date) csv.field(*options.date);
       csv.end_row();
     }

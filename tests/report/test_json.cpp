@@ -31,7 +31,7 @@ Json sample_json(const Grid& grid = test::sample_grid(),
 
 TEST_CASE("json: top-level keys, grid and options", "[json]") {
   Json j = sample_json();
-  CHECK(keys(j) == Keys{"aser", "grid", "options", "lots", "warnings", "skipped"});
+  CHECK(keys(j) == Keys{"aser", "grid", "options", "lots", "warnings", "warning_codes", "skipped"});
   CHECK(j["aser"]["version"] == "0.1.0");
   const Json& grid = j["grid"];
   CHECK(keys(grid) == Keys{"name", "file", "sha256", "method", "scale", "better", "language",
@@ -63,7 +63,8 @@ TEST_CASE("json: a ranked bid", "[json]") {
   REQUIRE(lot["bids"].size() == 5);
   const Json& bid = lot["bids"][0];
   CHECK(keys(bid) == Keys{"rank", "id", "supplier", "status", "total", "price", "cost", "scores",
-                          "points", "flags", "reasons", "warnings", "source"});
+                          "points", "flags", "reasons", "warnings", "reason_codes", "warning_codes",
+                          "source"});
   CHECK(bid["rank"] == 1);
   CHECK(bid["id"] == "B-014");
   CHECK(bid["supplier"] == "Atelier Solidaire du Sud");
@@ -164,7 +165,8 @@ TEST_CASE("json: lots, references, price per point", "[json]") {
                {{"min", 95000}, {"max", 131250.5}, {"min_bid", "B-007"}, {"max_bid", "B-021"}}}}));
   const Json& bid = lot["bids"][0];
   CHECK(keys(bid) == Keys{"rank", "id", "supplier", "status", "total", "price", "cost", "scores",
-                          "points", "quality_points", "flags", "reasons", "warnings", "source"});
+                          "points", "quality_points", "flags", "reasons", "warnings",
+                          "reason_codes", "warning_codes", "source"});
   // The figure that ranks, to 10 decimals, not cut to cents: 118500 / 62.8 = 1886.94267515923…
   CHECK(bid["total"].dump() == "1886.9426751592");
   CHECK(bid["quality_points"].get<double>() == Approx(62.8));
