@@ -17,10 +17,12 @@ namespace {
 // first indented by `width` columns so that it sits under the first.
 std::string hang(const std::string& text, std::size_t width) {
   std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t size = text.size();  // a final line break (YAML's `|`) ends nothing
+  while (size > 0 && (text[size - 1] == '\n' || text[size - 1] == '\r')) --size;
+  for (std::size_t i = 0; i < size; ++i) {
     const char c = text[i];
     if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (c == '\r' && i + 1 < size && text[i + 1] == '\n') ++i;
       out += '\n' + std::string(width, ' ');
     } else {
       out += c;

@@ -94,7 +94,9 @@ std::string escape(const std::string& text) {
 // In a list item ("- text"): each line after the first is a hard line break
 // (a backslash) and is indented under the item, so the item stays one item.
 std::string escape_item(const std::string& text) {
-  return escape_with(text, "\\\n  ");
+  std::size_t size = text.size();  // a final line break (YAML's `|`) ends nothing
+  while (size > 0 && (text[size - 1] == '\n' || text[size - 1] == '\r')) --size;
+  return escape_with(text.substr(0, size), "\\\n  ");
 }
 
 std::string row(const std::vector<std::string>& cells) {

@@ -155,7 +155,8 @@ std::string legend(const Grid& grid, const Labels& labels, const PointsHeaders& 
              points.headers[i] + " = " + grid.criteria[i].display_label();
   }
   if (items.empty()) return "";
-  return '\n' + fit_lines(message("report.points_legend", labels.language, {{"items", items}}), 2) + '\n';
+  return '\n' + fit_lines(message("report.points_legend", labels.language, {{"items", items}}), 2) +
+         '\n';
 }
 
 std::string ranking_table_with(const Grid& grid, const Labels& labels, const LotResult& lot,
