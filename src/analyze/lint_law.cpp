@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "analyze/lint.hpp"
+#include "model/catalogue.hpp"
 
 namespace aser {
 
@@ -116,23 +117,16 @@ std::vector<std::string> company_ratings(const Criterion& node) {
   return found;
 }
 
-LintWarning label_warning(const Criterion& leaf, const std::vector<std::string>& names) {
+LintWarning label_warning(const Criterion& leaf, const std::vector<std::string>& names,
+                          Language language) {
   LintWarning w;
   w.node = leaf.id;
   w.pos = leaf.pos;
-  w.message = "criterion '" + leaf.id + "' gives points for " +
-              (names.size() == 1 ? "the label " : "the labels ") + quoted(names) +
-              " without 'or equivalent'";
-  w.reason =
-      "a buyer may ask for a specific label, but must accept equivalent labels and "
-      "other appropriate means of proof; points reserved to a named label shut out "
-      "bidders who prove the same characteristics otherwise";
-  w.source =
-      "CJEU, 10 May 2012, C-368/10, Commission v Netherlands (Max Havelaar, EKO); "
-      "directive 2014/24/EU, art. 43";
-  w.hint =
-      "write the label as \"EU Ecolabel or equivalent\" (\"ou équivalent\"), or say so "
-      "in the criterion's evidence";
+  w.message = message(names.size() == 1 ? "lint.named_label" : "lint.named_labels", language,
+                      {{"id", leaf.id}, {"labels", quoted(names)}});
+  w.reason = message("lint.named_label.reason", language);
+  w.source = message("lint.named_label.source", language);
+  w.hint = message("lint.named_label.hint", language);
   return w;
 }
 
@@ -163,20 +157,12 @@ LintWarnings check_environment_criterion(const Grid& grid) {
   if (grid.context != Context::public_buyer) return out;
   for (const Criterion* node : all_nodes(grid))
     if (node->theme == "environment") return out;
+  const Language language = language_of(grid.language);
   LintWarning w;
-  w.message =
-      "a public grid with no environmental criterion (no group or criterion has "
-      "theme: environment)";
-  w.reason =
-      "from 22 August 2026 at the latest, French public buyers must use at least one "
-      "award criterion that takes the environmental characteristics of the offer into "
-      "account";
-  w.source =
-      "loi n° 2021-1104 du 22 août 2021 (Climat et résilience), art. 35; code de la "
-      "commande publique, art. L2152-7";
-  w.hint =
-      "add a criterion (or group) with theme: environment; for a private buyer, set "
-      "context: private";
+  w.message = message("lint.no_environment", language);
+  w.reason = message("lint.no_environment.reason", language);
+  w.source = message("lint.no_environment.source", language);
+  w.hint = message("lint.no_environment.hint", language);
   out.push_back(std::move(w));
   return out;
 }
@@ -198,7 +184,7 @@ LintWarnings check_named_labels(const Grid& grid) {
       names = named_labels(leaf->label + "\n" + leaf->answer);
     }
     if (names.empty() || says_equivalent(context)) continue;
-    out.push_back(label_warning(*leaf, names));
+    out.push_back(label_warning(*leaf, names, language_of(grid.language)));
   }
   return out;
 }
@@ -215,24 +201,18 @@ LintWarnings check_company_scope(const Grid& grid) {
     const std::vector<std::string> ratings =
         node->scope == Scope::company ? std::vector<std::string>{} : company_ratings(*node);
     if (node->scope == Scope::company || !ratings.empty()) {
+      const Language language = language_of(grid.language);
       LintWarning w;
       w.node = node->id;
       w.pos = node->pos;
-      const std::string what = std::string(node->group ? "group '" : "criterion '") + node->id;
-      w.message = ratings.empty() ? what + "' is company-wide (scope: company) in a public grid"
-                                  : what + "' names " + quoted(ratings) +
-                                        ", a rating of the whole company, in a public grid";
-      w.reason =
-          "award criteria must be linked to the subject-matter of the contract; a rating "
-          "of the whole company (an EcoVadis score, B Corp status, the gender-equality "
-          "index) assesses its general corporate policy, not the works, supplies or "
-          "services bought";
-      w.source =
-          "directive 2014/24/EU, art. 67(3) and recital 97; CJEU, 4 December 2003, "
-          "C-448/01, EVN and Wienstrom; code de la commande publique, art. L2152-7";
-      w.hint =
-          "score what the bidder commits to for this contract (e.g. the training of the "
-          "staff assigned to it); for a private buyer, set context: private";
+      const std::string what =
+          message(node->group ? "word.group" : "word.criterion", language, {{"id", node->id}});
+      w.message = ratings.empty() ? message("lint.company_scope", language, {{"node", what}})
+                                  : message("lint.company_rating", language,
+                                            {{"node", what}, {"ratings", quoted(ratings)}});
+      w.reason = message("lint.company.reason", language);
+      w.source = message("lint.company.source", language);
+      w.hint = message("lint.company.hint", language);
       out.push_back(std::move(w));
       continue;
     }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "analyze/lint.hpp"
+#include "model/catalogue.hpp"
 #include "score/evaluate.hpp"
 #include "score/weights.hpp"
 
@@ -13,25 +14,31 @@ namespace aser {
 
 namespace {
 
-std::string fmt_number(double x) {
+// A short number, with a decimal comma in French.
+std::string fmt_number(double x, Language language) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.3g", x);
-  return buffer;
+  std::string out = buffer;
+  if (language == Language::fr)
+    for (char& c : out)
+      if (c == '.') c = ',';
+  return out;
 }
 
-LintWarning light(const Criterion& node, std::string message, std::string reason) {
+LintWarning light(const Criterion& node, std::string text, std::string reason, Language language) {
   LintWarning w;
   w.node = node.id;
   w.pos = node.pos;
-  w.message = std::move(message);
+  w.message = std::move(text);
   w.reason = std::move(reason);
-  w.hint = "give it a weight that can matter, or remove it";
+  w.hint = message("lint.negligible.hint", language);
   return w;
 }
 
-const char* kPointsReason =
-    "reports show points with 2 decimals: a node that can add less than 0.01 points can only "
-    "reorder bids whose totals look the same, and bidders cannot see why";
+// "group 'x'" / "le groupe 'x'", "criterion 'x'" / "le critère 'x'".
+std::string node_name(const Criterion& node, Language language) {
+  return message(node.group ? "word.group" : "word.criterion", language, {{"id", node.id}});
+}
 
 // Depth first; below a warned node, its children are lighter still: one warning.
 void walk_points(const std::vector<Criterion>& nodes, const Grid& grid,
@@ -44,11 +51,13 @@ void walk_points(const std::vector<Criterion>& nodes, const Grid& grid,
     if (it == effective.end()) continue;
     const double points = it->second / share_of * grid.scale;
     if (points < kSmallestPoints) {
+      const Language language = language_of(grid.language);
       out.push_back(light(node,
-                          std::string(node.group ? "group '" : "criterion '") + node.id +
-                              "' can add at most " + fmt_number(points) + " points out of " +
-                              fmt_number(grid.scale) + ": too little to change a ranking",
-                          kPointsReason));
+                          message("lint.negligible_points", language,
+                                  {{"node", node_name(node, language)},
+                                   {"points", fmt_number(points, language)},
+                                   {"scale", fmt_number(grid.scale, language)}}),
+                          message("lint.negligible_points.reason", language), language));
       continue;
     }
     walk_points(node.children, grid, effective, share_of, false, out);
@@ -58,6 +67,7 @@ void walk_points(const std::vector<Criterion>& nodes, const Grid& grid,
 }  // namespace
 
 LintWarnings check_negligible_weights(const Grid& grid) {
+  const Language language = language_of(grid.language);
   LintWarnings out;
   switch (grid.method.kind) {
     case Method::weighted_sum:
@@ -77,10 +87,8 @@ LintWarnings check_negligible_weights(const Grid& grid) {
       for (const auto& [id, coefficient] : path_products(grid)) {
         const Criterion* leaf = find_node(grid, id);
         if (!leaf || leaf == price_criterion(grid) || coefficient != 0) continue;
-        out.push_back(light(*leaf,
-                            "criterion '" + id + "' has a coefficient of 0 under adjusted_price",
-                            "its score is multiplied by 0: it can never change a price or a "
-                            "ranking"));
+        out.push_back(light(*leaf, message("lint.zero_coefficient", language, {{"id", id}}),
+                            message("lint.zero_coefficient.reason", language), language));
       }
       break;
     case Method::fictitious_price:
@@ -88,11 +96,12 @@ LintWarnings check_negligible_weights(const Grid& grid) {
       for (const auto& [id, value] : path_products(grid)) {
         const Criterion* leaf = find_node(grid, id);
         if (!leaf || leaf == price_criterion(grid) || std::fabs(value) >= kSmallestPoints) continue;
-        out.push_back(light(*leaf,
-                            "criterion '" + id + "' is worth " + fmt_number(value) + " " +
-                                grid.currency + " at most under fictitious_price",
-                            "reports show money to the cent: less than a cent can only reorder "
-                            "bids whose fictitious prices look the same"));
+        out.push_back(light(
+            *leaf,
+            message(
+                "lint.negligible_value", language,
+                {{"id", id}, {"value", fmt_number(value, language)}, {"currency", grid.currency}}),
+            message("lint.negligible_value.reason", language), language));
       }
       break;
   }
@@ -106,6 +115,7 @@ LintWarnings check_negligible_weights(const Grid& grid) {
 }
 
 LintWarnings check_equal_scale_scores(const Grid& grid) {
+  const Language language = language_of(grid.language);
   LintWarnings out;
   for (const Criterion* leaf : leaves(grid)) {
     if (leaf->rule.kind != RuleKind::scale) continue;
@@ -122,16 +132,18 @@ LintWarnings check_equal_scale_scores(const Grid& grid) {
       if (same.size() < 2) continue;
       std::string names;
       for (std::size_t k = 0; k < same.size(); ++k)
-        names += (k == 0 ? "'" : k + 1 == same.size() ? " and '" : ", '") + same[k] + "'";
+        names += (k == 0                 ? "'"
+                  : k + 1 == same.size() ? message("word.and", language) + "'"
+                                         : ", '") +
+                 same[k] + "'";
       LintWarning w;
       w.node = leaf->id;
       w.pos = leaf->pos;
-      w.message = "the scale of criterion '" + leaf->id + "' gives the same score (" +
-                  fmt_number(labels[i].second) + ") to " + names;
-      w.reason =
-          "labels that score the same cannot be told apart by the grid: bidders read a "
-          "distinction that does not count";
-      w.hint = "merge them into one label, or give each its own score";
+      w.message = message(
+          "lint.equal_scale_scores", language,
+          {{"id", leaf->id}, {"score", fmt_number(labels[i].second, language)}, {"labels", names}});
+      w.reason = message("lint.equal_scale_scores.reason", language);
+      w.hint = message("lint.equal_scale_scores.hint", language);
       out.push_back(std::move(w));
     }
   }

@@ -165,6 +165,8 @@ void add_input_options(CLI::App& command, InputOptions& input) {
       .add_option("--max-nodes", input.limits.max_nodes,
                   "Refuse files of more than N nodes after expanding aliases (default 100000)")
       ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max() / 2));
+  command.add_option("--lang", input.lang, "The reports' language: fr or en (default: the grid's)")
+      ->check(CLI::IsMember({"fr", "en"}));
 }
 
 void add_color_option(CLI::App& command, ColorMode& color) {
@@ -215,6 +217,8 @@ int run_cli(int argc, char** argv) {
           },
           "N >= 1"));
   rank_command->add_flag("--strict", rank.strict, "Exit 1 when there is any warning");
+  rank_command->add_flag("--wide", rank.wide,
+                         "-f table: full group names, however wide (default: fits 120 columns)");
   add_color_option(*rank_command, rank.color);
   rank_command->add_flag("--bom", rank.bom, "-f csv: start with a UTF-8 byte order mark (Excel)");
   rank_command->add_option("--date", rank.date,
@@ -262,6 +266,8 @@ int run_cli(int argc, char** argv) {
   CLI::App* lint_command = app.add_subcommand("lint", lint_help);
   lint_command->add_option("-c,--grid", lint.grid, "Grid file, or the name of a built-in grid");
   lint_command->add_flag("--strict", lint.strict, "Exit 1 when there is any warning");
+  lint_command->add_option("--lang", lint.lang, "The findings' language: fr or en (default: the grid's)")
+      ->check(CLI::IsMember({"fr", "en"}));
 
   LettersOptions letters;
   CLI::App* letters_command = app.add_subcommand("letters", letters_help);

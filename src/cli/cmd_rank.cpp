@@ -89,6 +89,7 @@ int run_rank(const RankOptions& options) {
   report.changes = changes;
   report.top = options.top;
   report.date = options.date;
+  report.wide = options.wide;
   report.bids = &inputs.bids.bids;
   report.decisions = inputs.decisions ? &*inputs.decisions : nullptr;
   report.skipped = &inputs.skipped;

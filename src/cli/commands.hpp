@@ -23,6 +23,7 @@ struct RankOptions {
   ColorMode color = ColorMode::automatic;
   bool bom = false;  ///< -f csv: start with a UTF-8 BOM (--sep, --decimal-comma are in `input`)
   std::optional<std::string> date;  ///< --date: a date printed in the report (none by default)
+  bool wide = false;  ///< --wide: -f table with full group names, however wide
 };
 
 /// `aser explain BID_ID [PATH...]`, or `--all` (then every positional is a path).
@@ -62,6 +63,7 @@ struct SchemaOptions {
 struct LintOptions {
   std::string grid;  ///< a file or a built-in name; empty: ./criteria.yaml
   bool strict = false;
+  std::optional<std::string> lang;  ///< --lang fr|en: overrides the grid's language
 };
 
 /// `aser letters [PATH...] [-o DIR]`: a letter per bid that did not win.

@@ -32,6 +32,8 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     return run;
   }
   run.grid = std::move(*inputs.grid);
+  // --lang: the reports' language (the bids were read as the grid says).
+  if (request.input.lang) run.grid.language = *request.input.lang;
 
   // 3. What-if weights and the lot, as asked (recorded with the provenance).
   if (std::string error = apply_weights(run.grid, request.weights); !error.empty()) {
@@ -67,7 +69,8 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
   }
   std::vector<std::string> load_warnings;
   for (const Diagnostic& d : inputs.diagnostics)
-    if (d.severity == Severity::warning) load_warnings.push_back(one_line(d));
+    if (d.severity == Severity::warning)
+      load_warnings.push_back(one_line(d, language_of(run.grid.language)));
   run.evaluation.warnings.insert(run.evaluation.warnings.begin(), load_warnings.begin(),
                                  load_warnings.end());
   run.ok = true;

@@ -28,6 +28,9 @@ struct InputOptions {
   /// --decisions FILE: the committee's decisions; empty: the decisions.yaml
   /// beside the grid file (or found as the grid is, for a built-in grid), if any.
   std::string decisions;
+  /// `--lang fr|en`: the language of the reports, overriding the grid's
+  /// `language` (how CSV bid tables are read does not change).
+  std::optional<std::string> lang;
 };
 
 struct Inputs {

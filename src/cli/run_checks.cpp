@@ -44,11 +44,11 @@ std::string summary_line(const Inputs& inputs, const Evaluation& evaluation) {
   return line;
 }
 
-std::string one_line(const Diagnostic& d) {
+std::string one_line(const Diagnostic& d, Language language) {
   std::string out = d.file;
   if (d.pos.known()) out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.column);
-  out += ": " + d.message;
-  if (!d.hint.empty()) out += " (" + d.hint + ")";
+  out += ": " + translate(d.message, language);
+  if (!d.hint.empty()) out += " (" + translate(d.hint, language) + ")";
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/inputs.hpp"
+#include "model/catalogue.hpp"
 #include "model/evaluation.hpp"
 
 namespace aser {
@@ -18,7 +19,7 @@ std::size_t error_count(const Diagnostics& diagnostics);
 std::size_t warning_count(const Diagnostics& diagnostics);
 
 /// One diagnostic on one line ("file:line:col: message"), for reports.
-std::string one_line(const Diagnostic& diagnostic);
+std::string one_line(const Diagnostic& diagnostic, Language language = Language::en);
 
 /// Where every file went, for stderr: "aser: 5 bids ranked, 1 excluded, 1
 /// invalid; 2 files skipped as not bids (a/README.txt, a/notes.pdf)".

@@ -96,10 +96,17 @@ Json bid() {
                             "Every answer of the bid by dotted path, with where it is written "
                             "(a corrected answer holds the corrected value).")},
       {"evidence", described(by_id(type("string")), "The bid's evidence by answer path.")},
+      {"reason_codes", described(Json{{"type", "array"}, {"items", nullable("string")}},
+                                 "The catalogue id of each reason, in order; null for the "
+                                 "grid's own words.")},
+      {"warning_codes", described(Json{{"type", "array"}, {"items", nullable("string")}},
+                                  "The catalogue id of each warning, in order.")},
       {"source", object(Json{{"file", type("string")}, {"sha256", def_ref("sha256_or_null")}})},
   };
   Json out = object(properties);
   optional(out, "quality_points");  // under price_per_point only
+  optional(out, "reason_codes");    // added with the message catalogue
+  optional(out, "warning_codes");
   // A ranked bid has a rank and a total; the others have neither.
   out["if"] = Json{{"properties", Json{{"status", Json{{"const", "ranked"}}}}}};
   out["then"] = Json{{"properties", Json{{"rank", type("integer")}, {"total", type("number")}}}};
@@ -165,11 +172,14 @@ std::string report_schema_json() {
       {"lots",
        described(Json{{"type", "array"}, {"items", lot()}}, "Lot null first, then by lot text.")},
       {"warnings", described(strings(), "Run-level warnings.")},
+      {"warning_codes", described(Json{{"type", "array"}, {"items", nullable("string")}},
+                                  "The catalogue id of each run-level warning, in order.")},
       {"skipped", described(Json{{"type", "array"}, {"items", skipped}},
                             "Files found among the bids that are not bids (a criteria.yaml), "
                             "with why.")},
   });
   optional(body, "skipped");
+  optional(body, "warning_codes");
   Json root{{"$schema", schema::kDialect},
             {"title", "aser report"},
             {"description",

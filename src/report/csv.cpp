@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "report/decisions.hpp"
+#include "model/catalogue.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/spreadsheet_text.hpp"
@@ -131,6 +132,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
   for (const char* name : {"decisions", "decisions_file", "decisions_sha256"}) csv.field(name);
   const std::vector<std::string> paths = answer_paths(grid);
   for (const std::string& path : paths) csv.field("answer:" + path);
+  // The status as a stable English code, beside `status` in the report's language.
+  csv.field("status_code");
   // Only when asked (--date): by default two runs give the same bytes.
   if (options.date) csv.field("date");
   csv.end_row();
@@ -142,7 +145,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(ranked && bid.rank ? std::to_string(*bid.rank) : "");
       csv.field(bid.id);
       csv.field(bid.supplier);
-      csv.field(status_name(bid.status));
+      csv.field(
+          message(std::string("status.") + status_name(bid.status), language_of(grid.language)));
       csv.money(bid.price);
       csv.money(bid.cost);
       // The total is the figure that ranks: never cut to cents here, or two bids a
@@ -184,6 +188,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       csv.field(options.decisions ? options.decisions->sha256 : "");
       const Bid* read = bid_read(options, bid.id);
       for (const std::string& path : paths) csv.field(read ? answer_text(*read, path) : "");
+      csv.field(status_name(bid.status));
       if (options.date) csv.field(*options.date);
       csv.end_row();
     }

@@ -8,10 +8,29 @@
 #include "report/facts.hpp"
 #include "report/labels.hpp"
 #include "report/text_table.hpp"
+#include "support/utf8.hpp"
 
 namespace aser::report {
 
 namespace {
+
+// A text of several lines (evidence written over lines), each line after the
+// first indented by `width` columns so that it sits under the first.
+std::string hang(const std::string& text, std::size_t width) {
+  std::string out;
+  std::size_t size = text.size();  // a final line break (YAML's `|`) ends nothing
+  while (size > 0 && (text[size - 1] == '\n' || text[size - 1] == '\r')) --size;
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = text[i];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < size && text[i + 1] == '\n') ++i;
+      out += '\n' + std::string(width, ' ');
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 struct Out {
   std::string text;
@@ -19,7 +38,12 @@ struct Out {
   bool color;
   void line(int indent, const std::string& key, const std::string& value,
             const char* style = nullptr) {
-    text += std::string(indent, ' ') + key + labels.colon + paint(value, style, color) + '\n';
+    const std::string head = std::string(indent, ' ') + key + labels.colon;
+    text += head + paint(hang(value, display_width(head)), style, color) + '\n';
+  }
+  /// "  text", its continuation lines under its first.
+  void item(const std::string& value, const char* style = nullptr) {
+    text += "  " + paint(hang(value, 2), style, color) + '\n';
   }
   void title(int indent, const std::string& value) {
     text += std::string(indent, ' ') + paint(value, ansi::bold, color) + '\n';
@@ -139,14 +163,15 @@ std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
   if (!bid.evidence.empty()) {
     out.text += '\n';
     out.title(0, labels.evidence);
-    for (const auto& [path, text] : bid.evidence)
-      out.text += "  " + path + labels.colon + text + '\n';
+    for (const auto& [path, text] : bid.evidence) {
+      const std::string head = "  " + path + labels.colon;
+      out.text += head + hang(text, display_width(head)) + '\n';
+    }
   }
   if (!bid.warnings.empty()) {
     out.text += '\n';
     out.title(0, labels.warnings);
-    for (const std::string& warning : bid.warnings)
-      out.text += "  " + paint(warning, ansi::yellow, options.color) + '\n';
+    for (const std::string& warning : bid.warnings) out.item(warning, ansi::yellow);
   }
   return out.text;
 }

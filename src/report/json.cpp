@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "model/catalogue.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 
@@ -145,6 +146,15 @@ void answers_and_evidence(Json& out, const BidResult& result, const ReportOption
   out["evidence"] = std::move(evidence);
 }
 
+// The stable English codes of translated messages (docs/report-formats.md):
+// a catalogue id, or null for text the catalogue does not know (a grid's own
+// requirement reason).
+Json codes(const std::vector<std::string>& items, Language language) {
+  Json out = Json::array();
+  for (const std::string& item : items) out.push_back(text_or_null(message_code(item, language)));
+  return out;
+}
+
 Json bid_json(const Grid& grid, const BidResult& bid, const ReportOptions& options) {
   const bool ranked = bid.status == Status::ranked;
   Json out = Json::object();
@@ -166,6 +176,9 @@ Json bid_json(const Grid& grid, const BidResult& bid, const ReportOptions& optio
   out["warnings"] = strings(bid.warnings);
   out["decisions"] = decisions_json(bid.decisions);
   answers_and_evidence(out, bid, options);
+  const Language language = language_of(grid.language);
+  out["reason_codes"] = codes(bid.reasons, language);
+  out["warning_codes"] = codes(bid.warnings, language);
   out["source"] = Json{{"file", bid.file}, {"sha256", text_or_null(bid.sha256)}};
   return out;
 }
@@ -196,6 +209,7 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
   }
   root["lots"] = std::move(lots);
   root["warnings"] = strings(evaluation.warnings);
+  root["warning_codes"] = codes(evaluation.warnings, language_of(grid.language));
   // Files of the bid folders that are not bids: listed, so that none is lost silently.
   Json skipped = Json::array();
   if (options.skipped)

@@ -14,13 +14,28 @@ namespace {
 
 using report::Labels;
 
-// Text safe in a table cell and in running text: Markdown punctuation is
-// backslash-escaped, so '|' cannot end a cell; line breaks become <br>.
-std::string escape(const std::string& text) {
+// Bidder text (ids, suppliers, answers, evidence) safe in Markdown: Markdown
+// punctuation is backslash-escaped, so '|' cannot end a cell and '*', '_' or
+// '`' cannot start emphasis or code; '&', '<' and '>' become entities, so no
+// HTML and no entity gets through; a '-', '+', '=' or "1." that starts a line
+// cannot start a list or a heading. Line breaks become `line_break`.
+std::string escape_with(const std::string& text, const std::string& line_break) {
   std::string out;
+  bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    const bool at_start = line_start;
+    line_start = false;
     switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
       case '\\':
       case '|':
       case '*':
@@ -28,24 +43,61 @@ std::string escape(const std::string& text) {
       case '`':
       case '[':
       case ']':
-      case '<':
-      case '>':
       case '#':
+      case '~':
         out += '\\';
         out += c;
         break;
+      case '-':
+      case '+':
+      case '=': {
+        // "- x", "+ x" start a list, "---" or "===" a rule or a heading; "-5" nothing.
+        const char next = i + 1 < text.size() ? text[i + 1] : ' ';
+        if (at_start && (next == ' ' || next == '\t' || next == c || next == '\n')) out += '\\';
+        out += c;
+        break;
+      }
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') break;
-        out += "<br>";
+        out += line_break;
+        line_start = true;
         break;
       case '\n':
-        out += "<br>";
+        out += line_break;
+        line_start = true;
         break;
       default:
+        // "1. " or "1) " at the start of a line would start a numbered list.
+        if (at_start && c >= '0' && c <= '9') {
+          std::size_t end = i;
+          while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+          out += text.substr(i, end - i);
+          if (end < text.size() && (text[end] == '.' || text[end] == ')') &&
+              (end + 1 == text.size() || text[end + 1] == ' ' || text[end + 1] == '\t')) {
+            out += '\\';
+            out += text[end];
+            ++end;
+          }
+          i = end - 1;
+          break;
+        }
         out += c;
     }
   }
   return out;
+}
+
+// In a table cell or a heading: line breaks become <br>.
+std::string escape(const std::string& text) {
+  return escape_with(text, "<br>");
+}
+
+// In a list item ("- text"): each line after the first is a hard line break
+// (a backslash) and is indented under the item, so the item stays one item.
+std::string escape_item(const std::string& text) {
+  std::size_t size = text.size();  // a final line break (YAML's `|`) ends nothing
+  while (size > 0 && (text[size - 1] == '\n' || text[size - 1] == '\r')) --size;
+  return escape_with(text.substr(0, size), "\\\n  ");
 }
 
 std::string row(const std::vector<std::string>& cells) {
@@ -129,11 +181,11 @@ std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Eva
     for (const BidResult& bid : lot.bids) {
       for (const std::string& flag : bid.flags)
         flags += "- " + escape(bid.id) + labels.colon +
-                 escape(report::flag_text(labels, grid, flag)) + '\n';
+                 escape_item(report::flag_text(labels, grid, flag)) + '\n';
       for (const std::string& warning : bid.warnings)
-        warnings += "- " + escape(bid.id) + labels.colon + escape(warning) + '\n';
+        warnings += "- " + escape(bid.id) + labels.colon + escape_item(warning) + '\n';
     }
-  for (const std::string& warning : eval.warnings) warnings += "- " + escape(warning) + '\n';
+  for (const std::string& warning : eval.warnings) warnings += "- " + escape_item(warning) + '\n';
   std::string out;
   if (!flags.empty()) out += "## " + std::string(labels.flags) + "\n\n" + flags + '\n';
   if (!warnings.empty()) out += "## " + std::string(labels.warnings) + "\n\n" + warnings + '\n';
@@ -221,14 +273,14 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
       out += "- " + std::string(labels.working) + colon + escape(bid.total_line) + '\n';
   }
   for (const std::string& flag : bid.flags)
-    out += "- " + std::string(labels.flags) + colon + escape(flag) + '\n';
+    out += "- " + std::string(labels.flags) + colon + escape_item(flag) + '\n';
   for (const std::string& reason : bid.reasons)
-    out += "- " + std::string(labels.reasons) + colon + escape(reason) + '\n';
+    out += "- " + std::string(labels.reasons) + colon + escape_item(reason) + '\n';
   for (const Decision& decision : bid.result->decisions)
     out += "- " + report::decisions_title(grid) + colon +
-           escape(report::decision_text(grid, decision)) + '\n';
+           escape_item(report::decision_text(grid, decision)) + '\n';
   for (const std::string& warning : bid.warnings)
-    out += "- " + std::string(labels.warnings) + colon + escape(warning) + '\n';
+    out += "- " + std::string(labels.warnings) + colon + escape_item(warning) + '\n';
   auto neighbour = [&](const report::Neighbour& n, const char* side) {
     out += "- " + std::string(labels.rank) + " " + std::to_string(n.rank) + colon + escape(n.id) +
            ", " + side + " " + n.gap_text + '\n';
@@ -259,16 +311,17 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
   }
   if (bid.cost) {
     out += "\n**" + std::string(labels.life_cycle_cost) + "**\n\n";
-    for (const std::string& line : bid.cost->lines) out += "- " + escape(line) + '\n';
+    for (const std::string& line : bid.cost->lines) out += "- " + escape_item(line) + '\n';
   }
   if (!bid.requirements.empty()) {
     out += "\n**" + std::string(labels.requirements) + "**\n\n";
-    for (const report::RequirementCheck& r : bid.requirements) out += "- " + escape(r.text) + '\n';
+    for (const report::RequirementCheck& r : bid.requirements)
+      out += "- " + escape_item(r.text) + '\n';
   }
   if (!bid.evidence.empty()) {
     out += "\n**" + std::string(labels.evidence) + "**\n\n";
     for (const auto& [path, text] : bid.evidence)
-      out += "- " + escape(path) + colon + escape(text) + '\n';
+      out += "- " + escape(path) + colon + escape_item(text) + '\n';
   }
   return out + '\n';
 }

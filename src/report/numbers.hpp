@@ -8,9 +8,12 @@
 
 #include <string>
 
+#include "model/catalogue.hpp"
+
 namespace aser::report {
 
-enum class Language { en, fr };
+/// The catalogue's language (fr, en).
+using Language = aser::Language;
 
 /// U+00A0 NO-BREAK SPACE: French digit groups, and between a number and its unit.
 inline constexpr const char* kNbsp = "\xC2\xA0";

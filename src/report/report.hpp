@@ -31,6 +31,9 @@ struct ReportOptions {
   const std::vector<SkippedFile>* skipped = nullptr;
   /// The committee's decisions file (its name and SHA-256 in the provenance); may be null.
   const DecisionSet* decisions = nullptr;
+  /// -f table: full group names however wide (--wide); else the table fits
+  /// 120 columns, group names abbreviated with a legend below.
+  bool wide = false;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,

@@ -8,8 +8,11 @@
 //   5. ranks; excluded bids after the ranked ones, invalid bids last.
 #include "score/evaluate.hpp"
 
+#include "model/catalogue.hpp"
+
 #include <algorithm>
 
+#include "model/catalogue.hpp"
 #include "score/abnormally_low.hpp"
 #include "score/methods.hpp"
 #include "score/ranking.hpp"
@@ -123,7 +126,8 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
   return out;
 }
 
-BidResult invalid_result(const InvalidBid& bid) {
+// The loader's problems, in the report's language (they are written in English).
+BidResult invalid_result(const InvalidBid& bid, Language language) {
   BidResult r;
   r.id = bid.id;
   r.supplier = bid.supplier;
@@ -137,7 +141,8 @@ BidResult invalid_result(const InvalidBid& bid) {
       text += ":" + std::to_string(d.pos.line);
       if (d.pos.column > 0) text += ":" + std::to_string(d.pos.column);
     }
-    text += text.empty() ? d.message : ": " + d.message;
+    const std::string message = translate(d.message, language);
+    text += text.empty() ? message : ": " + message;
     (d.severity == Severity::error ? r.reasons : r.warnings).push_back(text);
   }
   return r;
@@ -167,7 +172,7 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
     out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
 
   std::vector<BidResult> invalid_results;
-  for (const InvalidBid& bid : invalid) invalid_results.push_back(invalid_result(bid));
+  for (const InvalidBid& bid : invalid) invalid_results.push_back(invalid_result(bid, language_of(grid.language)));
   std::sort(invalid_results.begin(), invalid_results.end(),
             [](const BidResult& a, const BidResult& b) {
               return a.id != b.id ? a.id < b.id : a.file < b.file;

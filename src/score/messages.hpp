@@ -1,16 +1,19 @@
 // The reasons and warnings the scorer writes, in the grid's language
-// (English, or French when grid.language is "fr"). One place for every text,
-// so that tests and translations find them.
+// (English, or French when grid.language is "fr"). The texts live in the
+// message catalogue (src/model/catalogue_score.cpp); these methods fill them.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "model/catalogue.hpp"
+
 namespace aser {
 
 class Messages {
  public:
-  explicit Messages(const std::string& language) : fr_(language == "fr") {}
+  explicit Messages(const std::string& language)
+      : fr_(language == "fr"), language_(fr_ ? Language::fr : Language::en) {}
 
   // Reasons (exclusions).
   std::string below_minimum(const std::string& subject, const std::string& value,
@@ -45,6 +48,7 @@ class Messages {
 
  private:
   bool fr_;
+  Language language_;
 };
 
 }  // namespace aser

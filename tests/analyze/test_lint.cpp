@@ -308,3 +308,30 @@ TEST_CASE("company-wide-criterion: a criterion that names a company rating warns
   grid.context = Context::private_buyer;
   CHECK(check_company_scope(grid).empty());
 }
+
+TEST_CASE("lint speaks the grid's language: French findings, the same checks") {
+  Grid grid = clean_grid();
+  grid.language = "fr";
+  grid.criteria.pop_back();  // no environment
+  node(grid, "price").rule = relative(RuleKind::lowest_ratio);
+  LintWarnings warnings = lint_grid(grid);
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].check == "relative-rule");
+  CHECK(warnings[0].message ==
+        "le critère 'price' utilise la règle relative 'lowest_ratio'\u00a0: ajouter ou retirer "
+        "une offre peut inverser l'ordre de deux autres (inversion de rang)");
+  CHECK(contains(warnings[0].source, "fiche « Les méthodes de notation du critère prix"));
+  CHECK(warnings[1].check == "no-environment-criterion");
+  CHECK(contains(warnings[1].reason, "au plus tard le 22 août 2026"));
+  CHECK(contains(warnings[1].source, "loi n° 2021-1104"));
+}
+
+TEST_CASE("equal-scale-scores in French: 'et' between the last two labels, a decimal comma") {
+  Grid grid = clean_grid();
+  grid.language = "fr";
+  node(grid, "waste").rule = scale({{"A", 0.5}, {"B", 0.5}, {"C", 0.5}, {"none", 0}});
+  LintWarnings warnings = check_equal_scale_scores(grid);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].message ==
+        "l'échelle du critère 'waste' donne la même note (0,5) à 'A', 'B' et 'C'");
+}

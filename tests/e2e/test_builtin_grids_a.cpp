@@ -245,7 +245,7 @@ TEST_CASE(
     "the built-in grids of cleaning and catering and works lint clean but for the price rule") {
   for (const char* name : {"cleaning-services", "collective-catering", "works-insertion"}) {
     INFO(name);
-    auto run = run_aser(std::string("lint -c ") + name);
+    auto run = run_aser(std::string("lint --lang en -c ") + name);
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("1 warning (relative-rule: 1)") != std::string::npos);
     CHECK(run.out.find("criterion 'price' uses the relative rule 'lowest_ratio'") !=

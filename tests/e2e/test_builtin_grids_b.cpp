@@ -309,7 +309,7 @@ TEST_CASE("the three example tenders validate") {
 TEST_CASE(
     "vehicles-lcc it-equipment and aser-default lint clean but for the explained price rule") {
   for (const char* name : {"vehicles-lcc", "it-equipment", "aser-default"}) {
-    auto run = run_aser(std::string("lint -c ") + name);
+    auto run = run_aser(std::string("lint --lang en -c ") + name);
     INFO(name << "\n" << run.out << run.err);
     CHECK(run.exit_code == 0);
     std::size_t warnings = 0;

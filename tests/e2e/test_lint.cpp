@@ -131,7 +131,7 @@ TEST_CASE("every built-in grid lints clean but for relative rules") {
     if (entry.path().extension() != ".yaml") continue;
     const std::string name = entry.path().stem().string();
     ++grids;
-    auto run = run_aser("lint -c " + name);
+    auto run = run_aser("lint --lang en -c " + name);
     INFO(name << "\n" << run.out << run.err);
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("built-in:" + name + ": ") != std::string::npos);  // the summary

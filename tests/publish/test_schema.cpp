@@ -196,7 +196,8 @@ TEST_CASE("the report schema has the keys of docs/report-formats.md, closed") {
   CHECK(keys(bid.at("properties")) ==
         std::set<std::string>{"rank", "id", "supplier", "status", "total", "price", "cost",
                               "scores", "points", "quality_points", "flags", "reasons", "warnings",
-                              "decisions", "answers", "evidence", "source", "lot"});
+                              "reason_codes", "warning_codes", "decisions", "answers", "evidence",
+                              "source", "lot"});
   // quality_points appears under price_per_point only.
   const json& required = bid.at("required");
   CHECK(std::find(required.begin(), required.end(), "quality_points") == required.end());

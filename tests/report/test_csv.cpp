@@ -52,15 +52,18 @@ const std::string kHeader =
     "price.weight,social.weight,insertion.weight,disability.weight,environment.weight,"
     "emissions.weight,label.weight,"
     // Issue 9: the committee's decisions and their file (none here), then one
-    // column per answer path the grid reads (this sample grid reads none).
-    "decisions,decisions_file,decisions_sha256\r\n";
+    // column per answer path the grid reads (this sample grid reads none);
+    // then the status as a stable code.
+    "decisions,decisions_file,decisions_sha256,status_code\r\n";
 
 const std::string kProvenance =
     "Nettoyage des locaux — grille ASER,"
     "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,weighted_sum,0.1.0,"
     // options (none), then the run warning of the sample
     ",B-014 and B-021 share no answer 'social.insertion_hour_pct'";
-const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15,,,\r\n";
+// The weights, no decisions, then the status as a stable code (the `status`
+// column is in the grid's language: the sample grid is French).
+const std::string kWeights = "0.4,0.3,0.2,0.1,0.3,0.15,0.15,,,,ranked\r\n";
 
 }  // namespace
 
@@ -70,18 +73,18 @@ TEST_CASE("csv: header and rows, grid order, CRLF", "[csv]") {
   REQUIRE(out.rfind(kHeader, 0) == 0);
   // Money with two decimals, scores and points as short as they read back.
   CHECK(contains(out,
-                 "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,82.5,"
+                 "\r\n,1,B-014,Atelier Solidaire du Sud,classé,118500.00,118500.00,82.5,"
                  "0.93,37.2,0.7,21,0.85,17,0.4,4,0.81,24.3,0.62,9.3,1,15,"
                  ",,,bids/B-014.yaml," +
                      std::string(64, 'a') + "," + kProvenance + "," + kWeights));
   // Nodes the bid has no score for are empty; 2/3 to ten decimals.
   CHECK(contains(out,
-                 "\r\n,3,B-021,東京クリーン株式会社,ranked,131250.50,131250.50,61.125,"
+                 "\r\n,3,B-021,東京クリーン株式会社,classé,131250.50,131250.50,61.125,"
                  "0.724,28.96,0.4055,12.165,,,,,0.6666666667,20,,,,,"
                  ",,missing answer 'environment.ecolabel': scored 0,"));
   // The comma and the quotes of the supplier are quoted; no rank, no total.
   CHECK(contains(out,
-                 "\r\n,,B-003,\"Propreté & Fils, \"\"Le Bon\"\"\",excluded,99000.00,"
+                 "\r\n,,B-003,\"Propreté & Fils, \"\"Le Bon\"\"\",exclu,99000.00,"
                  "99000.00,,,,,,,,,,,,,,,,,"
                  "Clause sociale — 5 % d'heures d'insertion au minimum,,bids/B-003.yaml,"));
   CHECK(contains(out, "\r\n,2,B-007,"));
@@ -100,7 +103,8 @@ TEST_CASE("csv: line breaks inside a field are quoted", "[csv]") {
   for (const Record& record : records) CHECK(record.size() == records[0].size());
   CHECK(records[4][3] == "Propreté & Fils, \"Le Bon\"");
   CHECK(records[5][2] == "B-009");
-  CHECK(records[5][4] == "invalid");
+  CHECK(records[5][4] == "invalide");
+  CHECK(records[5].back() == "invalid");  // status_code
 }
 
 TEST_CASE("csv: lists joined with ' | ', lots and options", "[csv]") {
@@ -132,19 +136,19 @@ TEST_CASE("csv: ';' and the decimal comma for French spreadsheets", "[csv]") {
   std::string out = render_csv(test::sample_grid(), eval, test::sample_options(), csv);
   CHECK(out.rfind("lot;rank;id;supplier;status;price;cost;total;price.score;", 0) == 0);
   CHECK(contains(out,
-                 "\r\n;1;B-014;Atelier Solidaire du Sud;ranked;118500,00;118500,00;82,5;"
+                 "\r\n;1;B-014;Atelier Solidaire du Sud;classé;118500,00;118500,00;82,5;"
                  "0,93;37,2;0,7;21;0,85;17;0,4;4;0,81;24,3;0,62;9,3;1;15;"));
   // A comma needs no quotes under ';', the separator does.
-  CHECK(contains(out, "\r\n;;B-003;\"Propreté & Fils, \"\"Le Bon\"\"\";excluded;"));
-  CHECK(contains(out, "\r\n;2;B-007;\"Nettoyage; Éco\";ranked;95000,00;"));
-  CHECK(contains(out, ";0,4;0,3;0,2;0,1;0,3;0,15;0,15;;;\r\n"));
+  CHECK(contains(out, "\r\n;;B-003;\"Propreté & Fils, \"\"Le Bon\"\"\";exclu;"));
+  CHECK(contains(out, "\r\n;2;B-007;\"Nettoyage; Éco\";classé;95000,00;"));
+  CHECK(contains(out, ";0,4;0,3;0,2;0,1;0,3;0,15;0,15;;;;ranked\r\n"));
   CHECK(parse(out, ';')[2][3] == "Nettoyage; Éco");
 
   // The decimal comma under ',' quotes the numbers.
   CsvOptions comma;
   comma.decimal_comma = true;
   out = render_csv(test::sample_grid(), test::sample_evaluation(), test::sample_options(), comma);
-  CHECK(contains(out, ",ranked,\"118500,00\",\"118500,00\",\"82,5\",\"0,93\",\"37,2\","));
+  CHECK(contains(out, ",classé,\"118500,00\",\"118500,00\",\"82,5\",\"0,93\",\"37,2\","));
 }
 
 TEST_CASE("csv: a byte order mark only when asked", "[csv]") {
@@ -171,7 +175,7 @@ TEST_CASE("csv: price per point adds quality_points and writes the total as mone
   CHECK(out.rfind("lot,rank,id,supplier,status,price,cost,total,quality_points,price.score,", 0) ==
         0);
   CHECK(contains(out,
-                 "\r\n,1,B-014,Atelier Solidaire du Sud,ranked,118500.00,118500.00,"
+                 "\r\n,1,B-014,Atelier Solidaire du Sud,classé,118500.00,118500.00,"
                  "1886.9426751592,62.8,0.93,"));
   CHECK(contains(out, ",price_per_point,"));
 }

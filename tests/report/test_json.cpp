@@ -31,7 +31,8 @@ Json sample_json(const Grid& grid = test::sample_grid(),
 
 TEST_CASE("json: top-level keys, grid and options", "[json]") {
   Json j = sample_json();
-  CHECK(keys(j) == Keys{"aser", "grid", "decisions", "options", "lots", "warnings", "skipped"});
+  CHECK(keys(j) == Keys{"aser", "grid", "decisions", "options", "lots", "warnings", "warning_codes",
+                        "skipped"});
   CHECK(j["decisions"].is_null());  // no decisions file
   CHECK(j["aser"]["version"] == "0.1.0");
   const Json& grid = j["grid"];
@@ -65,7 +66,7 @@ TEST_CASE("json: a ranked bid", "[json]") {
   const Json& bid = lot["bids"][0];
   CHECK(keys(bid) == Keys{"rank", "id", "supplier", "lot", "status", "total", "price", "cost",
                           "scores", "points", "flags", "reasons", "warnings", "decisions",
-                          "answers", "evidence", "source"});
+                          "answers", "evidence", "reason_codes", "warning_codes", "source"});
   CHECK(bid["rank"] == 1);
   CHECK(bid["id"] == "B-014");
   CHECK(bid["supplier"] == "Atelier Solidaire du Sud");
@@ -169,7 +170,8 @@ TEST_CASE("json: lots, references, price per point", "[json]") {
   const Json& bid = lot["bids"][0];
   CHECK(keys(bid) == Keys{"rank", "id", "supplier", "lot", "status", "total", "price", "cost",
                           "scores", "points", "quality_points", "flags", "reasons", "warnings",
-                          "decisions", "answers", "evidence", "source"});
+                          "decisions", "answers", "evidence", "reason_codes", "warning_codes",
+                          "source"});
   // The figure that ranks, to 10 decimals, not cut to cents: 118500 / 62.8 = 1886.94267515923…
   CHECK(bid["total"].dump() == "1886.9426751592");
   CHECK(bid["quality_points"].get<double>() == Approx(62.8));

@@ -56,7 +56,7 @@ TEST_CASE("markdown: excluded and invalid bids, flags and warnings", "[markdown]
   CHECK(contains(out,
                  "\n### Offres exclues et invalides\n\n"
                  "| Statut | Offre | Fournisseur | Motifs |\n| --- | --- | --- | --- |\n"
-                 "| exclu | B-003 | Propreté & Fils, \"Le Bon\" | Clause sociale — 5 % "
+                 "| exclu | B-003 | Propreté &amp; Fils, \"Le Bon\" | Clause sociale — 5 % "
                  "d'heures d'insertion au minimum |\n"
                  "| invalide | B-009 |  | bids/B-009.yaml:3:8: error: 'price' expects a "
                  "number, got 'cent mille'<br>  price: cent mille<br>         ^ |\n"));
@@ -73,7 +73,7 @@ TEST_CASE("markdown: pipes and other markup in names are escaped", "[markdown]")
   eval.lots[0].bids[3].reasons = {"a | b\nc"};
   std::string out = render_markdown(test::sample_grid(), eval, test::sample_options());
   CHECK(contains(out, "\n| 1 | B-014 | Dupont \\| Fils \\*SA\\* | 118"));
-  CHECK(contains(out, "\n| exclu | B-003 | Propreté & Fils, \"Le Bon\" | a \\| b<br>c |\n"));
+  CHECK(contains(out, "\n| exclu | B-003 | Propreté &amp; Fils, \"Le Bon\" | a \\| b<br>c |\n"));
   CHECK(contains(out, "\n### B-014 — Dupont \\| Fils \\*SA\\*\n"));
   for (const std::string& row : test::lines_of(out)) {
     if (row.rfind("| 1 |", 0) == 0) CHECK(cells(row) == 9);
@@ -157,7 +157,7 @@ TEST_CASE("markdown: each bid's breakdown", "[markdown]") {
   // B-007 (rank 2) sits between B-014 (82.5 − 78.25 = 4.25) and B-021 (78.25 − 61.125 = 17.125).
   CHECK(contains(out, "- Rang 1" + nb + ": B-014, devant de 4,25 points\n- Rang 3" + nb +
                           ": B-021, derrière de 17,13 points\n"));
-  CHECK(contains(out, "\n### B-003 — Propreté & Fils, \"Le Bon\"\n\n- Statut" + nb +
+  CHECK(contains(out, "\n### B-003 — Propreté &amp; Fils, \"Le Bon\"\n\n- Statut" + nb +
                           ": exclu\n- Prix" + nb + ": 99" + nb + "000,00" + nb + "€\n- Motifs" +
                           nb + ": Clause sociale"));
   CHECK_FALSE(contains(out, "\n### B-009"));  // nothing to break down
