@@ -59,6 +59,10 @@ struct Removal {
   std::string removed;
   std::optional<std::string> winner;  ///< the unique rank 1 after, else null
   std::vector<Flip> flips;
+  /// Bids the exclusion rounds treat otherwise without it: excluded before and
+  /// ranked after (`readmitted`), ranked before and excluded after.
+  std::vector<std::string> readmitted;
+  std::vector<std::string> excluded_after;
 };
 
 struct Reversal {

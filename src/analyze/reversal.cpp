@@ -67,6 +67,13 @@ Reversal rank_reversal(const Grid& grid, const LotResult& lot, const std::vector
       now = ranked_of(after.lots.front());
       removal.winner = unique_winner(after.lots.front());
     }
+    // Bids whose exclusion changed, in the report's order.
+    for (const BidResult& bid : lot.bids) {
+      if (bid.id == removed.id || bid.status == Status::invalid) continue;
+      const bool ranked_now = now.count(bid.id) > 0;
+      if (bid.status == Status::excluded && ranked_now) removal.readmitted.push_back(bid.id);
+      if (bid.status == Status::ranked && !ranked_now) removal.excluded_after.push_back(bid.id);
+    }
     // Pairs in the report's order of the first run: a before b.
     for (std::size_t i = 0; i < lot.bids.size(); ++i) {
       const BidResult& a = lot.bids[i];

@@ -70,7 +70,9 @@ Json reversal_json(const Reversal& reversal) {
                {"after", Json::array({figure(flip.after.first), figure(flip.after.second)})}});
     removals.push_back(Json{{"removed", removal.removed},
                             {"winner", text(removal.winner)},
-                            {"flips", std::move(flips)}});
+                            {"flips", std::move(flips)},
+                            {"readmitted", removal.readmitted},
+                            {"excluded_after", removal.excluded_after}});
   }
   return Json{{"relative", reversal.relative}, {"removals", std::move(removals)}};
 }
