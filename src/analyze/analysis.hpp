@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "analyze/smaa.hpp"
+
 
 namespace aser {
 
@@ -74,6 +76,7 @@ struct LotAnalysis {
   std::optional<std::string> lot;
   std::optional<Stability> stability;  ///< each null when not asked (--only)
   std::optional<Reversal> reversal;
+  std::optional<SmaaResult> smaa;
 };
 
 }  // namespace aser
@@ -91,10 +94,10 @@ struct AnalysisParts {
   bool smaa = true;
 };
 
-/// Stability and reversal of one evaluated lot (SMAA is run by the caller,
-/// which holds its options). `bids` are the bids evaluated (any lot).
+/// The parts asked of one evaluated lot. `bids` are the bids evaluated (any
+/// lot). A SMAA usage error is in `smaa->error`.
 LotAnalysis analyze_lot(const Grid& grid, const LotResult& lot, const std::vector<Bid>& bids,
-                        const AnalysisParts& parts);
+                        const AnalysisParts& parts, const SmaaOptions& smaa = {});
 
 /// The smallest change of the winner as a share of the whole: |by| under the
 /// share methods, |by| over the sum of the absolute values under

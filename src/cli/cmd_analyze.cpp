@@ -57,10 +57,22 @@ int run_analyze(const AnalyzeOptions& options) {
   const Grid& grid = run.grid;
   Evaluation evaluation = run.evaluation;
 
-  // 6. Each lot's analysis.
+  // 6. Each lot's analysis; a SMAA sampling that accepts too few draws is a usage error.
+  SmaaOptions smaa;
+  smaa.samples = options.samples;
+  smaa.seed = options.seed;
+  smaa.around_pct = options.around;
+  smaa.keep_order = options.keep_order;
+  smaa.over = options.over == "leaves" ? SmaaOptions::Over::leaves : SmaaOptions::Over::top;
+  smaa.threads = options.threads;
   std::vector<LotAnalysis> lots;
-  for (const LotResult& lot : evaluation.lots)
-    lots.push_back(analyze_lot(grid, lot, run.inputs.bids.bids, parts));
+  for (const LotResult& lot : evaluation.lots) {
+    lots.push_back(analyze_lot(grid, lot, run.inputs.bids.bids, parts, smaa));
+    if (lots.back().smaa && !lots.back().smaa->error.empty()) {
+      print_error(lots.back().smaa->error);
+      return exit_usage;
+    }
+  }
 
   // 7. Fragile winners: a warning on stderr and in the report.
   std::vector<std::string> fragile;

@@ -78,7 +78,53 @@ void reversal_blocks(const Grid& grid, const Labels& labels, const Reversal& rev
   out.push_back(std::move(table));
 }
 
-void smaa_blocks(const Grid&, const Labels&, const LotAnalysis&, std::vector<Block>&) {}
+void smaa_blocks(const Grid& grid, const Labels& labels, const LotAnalysis& lot,
+                 std::vector<Block>& out) {
+  if (!lot.smaa) return;
+  const SmaaResult& smaa = *lot.smaa;
+  const AnalysisWords& words = analysis_words(labels.language);
+  out.push_back(text_block(Block::Kind::subheading, words.smaa));
+  out.push_back(text_block(Block::Kind::paragraph, smaa_intro(labels, smaa)));
+  if (smaa.bids.empty()) return;
+  Block table;
+  table.kind = Block::Kind::table;
+  table.headers = {labels.bid};
+  table.right = {false};
+  for (std::size_t r = 1; r <= smaa.bids.size(); ++r) {
+    table.headers.push_back(std::string(labels.rank) + " " + std::to_string(r));
+    table.right.push_back(true);
+  }
+  table.headers.push_back(words.confidence);
+  table.right.push_back(true);
+  for (const SmaaBid& bid : smaa.bids) {
+    std::vector<std::string> row{bid.id};
+    for (double share : bid.acceptability) row.push_back(format_percent(share, 1, labels.language));
+    row.push_back(bid.confidence ? format_percent(*bid.confidence, 1, labels.language) : "—");
+    table.rows.push_back(std::move(row));
+  }
+  out.push_back(std::move(table));
+
+  Block central;
+  central.kind = Block::Kind::table;
+  central.headers = {std::string(words.central_weights) + labels.colon + labels.bid};
+  central.right = {false};
+  for (const std::string& node : smaa.nodes) {
+    central.headers.push_back(node_label(grid, node));
+    central.right.push_back(true);
+  }
+  for (const SmaaBid& bid : smaa.bids) {
+    if (!bid.central_weights) continue;
+    std::vector<std::string> row{bid.id};
+    for (const std::string& node : smaa.nodes) {
+      auto it = bid.central_weights->find(node);
+      row.push_back(it == bid.central_weights->end()
+                        ? ""
+                        : format_percent(it->second, 1, labels.language));
+    }
+    central.rows.push_back(std::move(row));
+  }
+  if (!central.rows.empty()) out.push_back(std::move(central));
+}
 
 }  // namespace
 

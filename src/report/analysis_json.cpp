@@ -77,6 +77,28 @@ Json reversal_json(const Reversal& reversal) {
   return Json{{"relative", reversal.relative}, {"removals", std::move(removals)}};
 }
 
+Json smaa_json(const SmaaResult& smaa) {
+  Json bids = Json::array();
+  for (const SmaaBid& bid : smaa.bids) {
+    Json acceptability = Json::array();
+    for (double share : bid.acceptability) acceptability.push_back(figure(share));
+    Json central = nullptr;
+    if (bid.central_weights) {
+      central = Json::object();
+      for (const std::string& node : smaa.nodes) {
+        auto it = bid.central_weights->find(node);
+        if (it != bid.central_weights->end()) central[node] = figure(it->second);
+      }
+    }
+    bids.push_back(Json{{"id", bid.id},
+                        {"acceptability", std::move(acceptability)},
+                        {"central_weights", std::move(central)},
+                        {"confidence", figure(bid.confidence)}});
+  }
+  return Json{{"samples", smaa.samples}, {"seed", smaa.seed},   {"over", smaa.over},
+              {"sampling", smaa.sampling}, {"nodes", smaa.nodes}, {"bids", std::move(bids)}};
+}
+
 }  // namespace
 
 std::string render_analysis_json(const Grid& grid, const Evaluation& evaluation,
@@ -94,7 +116,7 @@ std::string render_analysis_json(const Grid& grid, const Evaluation& evaluation,
     item["lot"] = text(lot.lot);
     item["stability"] = lot.stability ? stability_json(*lot.stability) : Json(nullptr);
     item["reversal"] = lot.reversal ? reversal_json(*lot.reversal) : Json(nullptr);
-    item["smaa"] = nullptr;
+    item["smaa"] = lot.smaa ? smaa_json(*lot.smaa) : Json(nullptr);
     lots.push_back(std::move(item));
   }
   root["lots"] = std::move(lots);

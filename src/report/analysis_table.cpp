@@ -32,7 +32,7 @@ std::string render_analysis_table(const Grid& grid, const Evaluation& evaluation
           for (const std::string& text : row) cells.push_back({text});
           table.add(std::move(cells));
         }
-        out += report::render(table, options.color);
+        out += report::render(table, options.color) + "\n";
         break;
       }
     }

@@ -58,6 +58,31 @@ std::string total_figure(const Grid& grid, const Labels& labels, double total) {
   return format_number(total, 2, labels.language);
 }
 
+std::string smaa_intro(const Labels& labels, const SmaaResult& smaa) {
+  const bool fr = labels.language == Language::fr;
+  std::string sampling = smaa.sampling;
+  if (fr) {
+    sampling = smaa.sampling == "uniform"      ? "uniformes sur le simplexe"
+               : smaa.sampling == "around"     ? "autour des poids de la grille (--around)"
+               : smaa.sampling == "keep_order" ? "dans l'ordre des poids de la grille"
+                                               : "autour des poids, dans leur ordre";
+  } else {
+    sampling = smaa.sampling == "uniform"      ? "uniform on the simplex"
+               : smaa.sampling == "around"     ? "around the grid's weights (--around)"
+               : smaa.sampling == "keep_order" ? "in the grid's order of weights"
+                                               : "around the weights, in their order";
+  }
+  const std::string count = format_number(static_cast<double>(smaa.samples), 0, labels.language);
+  const std::string over = fr ? (smaa.over == "top" ? "poids du premier niveau" : "poids des critères")
+                              : (smaa.over == "top" ? "top-level weights" : "criterion weights");
+  return fr ? count + " tirages des " + over + ", " + sampling + ", graine " +
+                  std::to_string(smaa.seed) +
+                  " ; part des tirages où chaque offre prend chaque rang."
+            : count + " samples of the " + over + ", " + sampling + ", seed " +
+                  std::to_string(smaa.seed) +
+                  "; the share of samples giving each bid each rank.";
+}
+
 std::string smallest_change_sentence(const Grid& grid, const Labels& labels,
                                      const LotAnalysis& lot) {
   const AnalysisWords& words = analysis_words(labels.language);

@@ -37,4 +37,7 @@ std::string pair_text(const AnalysisWords& words, const BidPair& pair);
 /// The points or money of a total, as the ranking shows it.
 std::string total_figure(const Grid& grid, const Labels& labels, double total);
 
+/// "10 000 tirages, uniformes sur le simplexe, graine 1" / "10,000 samples, ...".
+std::string smaa_intro(const Labels& labels, const SmaaResult& smaa);
+
 }  // namespace aser::report

@@ -80,7 +80,53 @@ std::string reversal_html(const Grid& grid, const Labels& labels, const Reversal
          "</tbody>\n</table>\n";
 }
 
-std::string smaa_html(const Grid&, const Labels&, const LotAnalysis&) { return ""; }
+/// A heat map cell: the share in %, on a blue whose opacity is the share.
+std::string heat_cell(double share, Language language) {
+  const std::string alpha = fixed_decimal(0.08 + 0.92 * share, 2);
+  const char* ink = share > 0.55 ? "#fff" : "#000";
+  return "<td class=\"num heat\" style=\"background:rgba(0,114,178," + alpha + ");color:" + ink +
+         "\">" + escape(format_percent(share, 1, language)) + "</td>";
+}
+
+std::string smaa_html(const Grid& grid, const Labels& labels, const LotAnalysis& lot) {
+  if (!lot.smaa) return "";
+  const SmaaResult& smaa = *lot.smaa;
+  const AnalysisWords& words = analysis_words(labels.language);
+  std::string out = "<h3>" + escape(words.smaa) + "</h3>\n<p class=\"note\">" +
+                    escape(smaa_intro(labels, smaa)) + "</p>\n";
+  if (smaa.bids.empty()) return out;
+  out += "<table class=\"acceptability\">\n<thead><tr>" + th(labels.bid);
+  for (std::size_t r = 1; r <= smaa.bids.size(); ++r)
+    out += th(std::string(labels.rank) + " " + std::to_string(r));
+  out += th(words.confidence) + "</tr></thead>\n<tbody>\n";
+  for (const SmaaBid& bid : smaa.bids) {
+    out += "<tr>" + td(escape(bid.id));
+    for (double share : bid.acceptability) out += heat_cell(share, labels.language);
+    out += "<td class=\"num\">" +
+           escape(bid.confidence ? format_percent(*bid.confidence, 1, labels.language) : "—") +
+           "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  std::string central;
+  for (const SmaaBid& bid : smaa.bids) {
+    if (!bid.central_weights) continue;
+    central += "<tr>" + td(escape(bid.id));
+    for (const std::string& node : smaa.nodes) {
+      auto it = bid.central_weights->find(node);
+      central += "<td class=\"num\">" +
+                 (it == bid.central_weights->end()
+                      ? std::string()
+                      : escape(format_percent(it->second, 1, labels.language))) +
+                 "</td>";
+    }
+    central += "</tr>\n";
+  }
+  if (central.empty()) return out;
+  out += "<table class=\"central-weights\">\n<thead><tr>" +
+         th(std::string(words.central_weights) + labels.colon + labels.bid);
+  for (const std::string& node : smaa.nodes) out += th(node_label(grid, node));
+  return out + "</tr></thead>\n<tbody>\n" + central + "</tbody>\n</table>\n";
+}
 
 }  // namespace
 
