@@ -10,7 +10,6 @@
 
 #include "analyze/smaa.hpp"
 
-
 namespace aser {
 
 /// An interval of a node's share t (or of its money under fictitious_price).
@@ -40,13 +39,13 @@ struct NodeStability {
 
 struct SmallestChange {
   std::string node;
-  double to = 0;  ///< the bound of the winner interval
-  double by = 0;  ///< to - weight
+  double to = 0;       ///< the bound of the winner interval
+  double by = 0;       ///< to - weight
   std::string winner;  ///< the bid that takes over
 };
 
 struct Stability {
-  bool money = false;  ///< fictitious_price: weights are money values over all reals
+  bool money = false;                ///< fictitious_price: weights are money values over all reals
   std::vector<NodeStability> nodes;  ///< grid order
   std::optional<SmallestChange> smallest_change;
 };
@@ -68,7 +67,7 @@ struct Removal {
 };
 
 struct Reversal {
-  bool relative = false;  ///< a leaf of the grid has a relative rule
+  bool relative = false;          ///< a leaf of the grid has a relative rule
   std::vector<Removal> removals;  ///< in the report's order of the removed bid
 };
 

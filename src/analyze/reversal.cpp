@@ -85,9 +85,8 @@ Reversal rank_reversal(const Grid& grid, const LotResult& lot, const std::vector
         if (b.status != Status::ranked || !b.rank || !(*a.rank < *b.rank)) continue;
         auto b_now = now.find(b.id);
         if (b_now == now.end() || !(b_now->second.rank < a_now->second.rank)) continue;
-        removal.flips.push_back(Flip{{a.id, b.id},
-                                     {a.total, b.total},
-                                     {a_now->second.total, b_now->second.total}});
+        removal.flips.push_back(
+            Flip{{a.id, b.id}, {a.total, b.total}, {a_now->second.total, b_now->second.total}});
       }
     }
     out.removals.push_back(std::move(removal));

@@ -29,7 +29,9 @@ struct NodeLines {
   std::vector<double> current;  ///< per bid: the method's figure at w
 };
 
-bool is_money(Method method) { return method == Method::fictitious_price; }
+bool is_money(Method method) {
+  return method == Method::fictitious_price;
+}
 
 NodeLines lines_of(const StabilityInput& in, const std::vector<std::size_t>& node_leaves) {
   const std::size_t leaf_count = in.leaves.size();
@@ -127,7 +129,9 @@ Crossing crossing(const StabilityInput& in, const NodeLines& lines, std::size_t 
   return out;
 }
 
-bool same_t(double a, double b) { return nearly_equal(a, b); }
+bool same_t(double a, double b) {
+  return nearly_equal(a, b);
+}
 
 /// Of the bids crossing at one bound, the one ahead just past it: left of the
 /// bound when `left`, else right; ties go to the first in the report's order.

@@ -20,7 +20,8 @@ void stability_blocks(const Grid& grid, const Labels& labels, const Stability& s
                       const LotAnalysis& lot, std::vector<Block>& out) {
   const AnalysisWords& words = analysis_words(labels.language);
   out.push_back(text_block(Block::Kind::subheading, words.stability));
-  out.push_back(text_block(Block::Kind::paragraph, stability.money ? words.money_intro : words.stability_intro));
+  out.push_back(text_block(Block::Kind::paragraph,
+                           stability.money ? words.money_intro : words.stability_intro));
   if (stability.nodes.empty()) {
     out.push_back(text_block(Block::Kind::paragraph, words.nothing_varied));
     return;
@@ -43,9 +44,9 @@ void stability_blocks(const Grid& grid, const Labels& labels, const Stability& s
                               : "—");
     row.push_back(interval_text(grid, labels, stability.money, node.order.from, node.order.to));
     if (!stability.money)
-      row.push_back(node.winner ? text_bar(*node.winner->from, *node.winner->to, node.weight,
-                                           kBarWidth)
-                                : "");
+      row.push_back(node.winner
+                        ? text_bar(*node.winner->from, *node.winner->to, node.weight, kBarWidth)
+                        : "");
     table.rows.push_back(std::move(row));
   }
   out.push_back(std::move(table));
@@ -72,7 +73,7 @@ void reversal_blocks(const Grid& grid, const Labels& labels, const Reversal& rev
     }
   if (table.rows.empty()) {
     out.push_back(text_block(Block::Kind::paragraph,
-                   reversal.relative ? words.none_relative : words.none_absolute));
+                             reversal.relative ? words.none_relative : words.none_absolute));
     return;
   }
   out.push_back(std::move(table));
@@ -117,9 +118,8 @@ void smaa_blocks(const Grid& grid, const Labels& labels, const LotAnalysis& lot,
     std::vector<std::string> row{bid.id};
     for (const std::string& node : smaa.nodes) {
       auto it = bid.central_weights->find(node);
-      row.push_back(it == bid.central_weights->end()
-                        ? ""
-                        : format_percent(it->second, 1, labels.language));
+      row.push_back(
+          it == bid.central_weights->end() ? "" : format_percent(it->second, 1, labels.language));
     }
     central.rows.push_back(std::move(row));
   }
@@ -134,9 +134,9 @@ std::vector<Block> analysis_blocks(const Grid& grid, const Evaluation& evaluatio
   const AnalysisWords& words = analysis_words(labels.language);
   std::vector<Block> out;
   out.push_back(text_block(Block::Kind::title, words.title));
-  out.push_back(text_block(Block::Kind::paragraph, std::string(labels.grid) + labels.colon + grid.name +
-                                             " (" + grid.file + ", SHA-256 " +
-                                             short_sha(grid.sha256) + ")"));
+  out.push_back(text_block(Block::Kind::paragraph, std::string(labels.grid) + labels.colon +
+                                                       grid.name + " (" + grid.file + ", SHA-256 " +
+                                                       short_sha(grid.sha256) + ")"));
   for (std::size_t i = 0; i < view.lots->size() && i < evaluation.lots.size(); ++i) {
     const LotAnalysis& lot = (*view.lots)[i];
     const LotResult& result = evaluation.lots[i];
@@ -144,8 +144,8 @@ std::vector<Block> analysis_blocks(const Grid& grid, const Evaluation& evaluatio
       out.push_back(text_block(Block::Kind::heading, *title));
     const std::optional<std::string> winner = lot_winner(result);
     out.push_back(text_block(Block::Kind::paragraph,
-                   winner ? std::string(words.winner) + labels.colon + *winner
-                          : std::string(words.no_winner)));
+                             winner ? std::string(words.winner) + labels.colon + *winner
+                                    : std::string(words.no_winner)));
     if (lot.stability) stability_blocks(grid, labels, *lot.stability, lot, out);
     if (lot.reversal) reversal_blocks(grid, labels, *lot.reversal, out);
     smaa_blocks(grid, labels, lot, out);

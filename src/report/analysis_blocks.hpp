@@ -14,11 +14,11 @@ namespace aser::report {
 
 struct Block {
   enum class Kind { title, heading, subheading, paragraph, table } kind = Kind::paragraph;
-  std::string text;                              ///< title, headings, paragraphs
-  std::vector<std::string> headers;              ///< table
-  std::vector<bool> right;                       ///< table: right-aligned columns
-  std::vector<std::vector<std::string>> rows;    ///< table
-  bool code = false;                             ///< table: a column of text bars (monospace)
+  std::string text;                            ///< title, headings, paragraphs
+  std::vector<std::string> headers;            ///< table
+  std::vector<bool> right;                     ///< table: right-aligned columns
+  std::vector<std::vector<std::string>> rows;  ///< table
+  bool code = false;                           ///< table: a column of text bars (monospace)
 };
 
 std::vector<Block> analysis_blocks(const Grid& grid, const Evaluation& evaluation,

@@ -19,8 +19,12 @@ Json figure(double value) {
     return static_cast<std::int64_t>(rounded);
   return rounded;
 }
-Json figure(std::optional<double> value) { return value ? figure(*value) : Json(nullptr); }
-Json text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
+Json figure(std::optional<double> value) {
+  return value ? figure(*value) : Json(nullptr);
+}
+Json text(const std::optional<std::string>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
 Json pair(const std::optional<BidPair>& value) {
   return value ? Json::array({value->first, value->second}) : Json(nullptr);
 }
@@ -95,7 +99,7 @@ Json smaa_json(const SmaaResult& smaa) {
                         {"central_weights", std::move(central)},
                         {"confidence", figure(bid.confidence)}});
   }
-  return Json{{"samples", smaa.samples}, {"seed", smaa.seed},   {"over", smaa.over},
+  return Json{{"samples", smaa.samples},   {"seed", smaa.seed},   {"over", smaa.over},
               {"sampling", smaa.sampling}, {"nodes", smaa.nodes}, {"bids", std::move(bids)}};
 }
 

@@ -73,14 +73,14 @@ std::string smaa_intro(const Labels& labels, const SmaaResult& smaa) {
                                                : "around the weights, in their order";
   }
   const std::string count = format_number(static_cast<double>(smaa.samples), 0, labels.language);
-  const std::string over = fr ? (smaa.over == "top" ? "poids du premier niveau" : "poids des critères")
-                              : (smaa.over == "top" ? "top-level weights" : "criterion weights");
+  const std::string over =
+      fr ? (smaa.over == "top" ? "poids du premier niveau" : "poids des critères")
+         : (smaa.over == "top" ? "top-level weights" : "criterion weights");
   return fr ? count + " tirages des " + over + ", " + sampling + ", graine " +
                   std::to_string(smaa.seed) +
                   " ; part des tirages où chaque offre prend chaque rang."
             : count + " samples of the " + over + ", " + sampling + ", seed " +
-                  std::to_string(smaa.seed) +
-                  "; the share of samples giving each bid each rank.";
+                  std::to_string(smaa.seed) + "; the share of samples giving each bid each rank.";
 }
 
 std::string smallest_change_sentence(const Grid& grid, const Labels& labels,
@@ -95,11 +95,11 @@ std::string smallest_change_sentence(const Grid& grid, const Labels& labels,
   const bool fr = labels.language == Language::fr;
   const std::string label = fr ? "«\u00a0" + node_label(grid, change.node) + "\u00a0»"
                                : "'" + node_label(grid, change.node) + "'";
-  return std::string(words.changes_if) + " " + (stability.money ? words.value_of : words.weight_of) +
-         " " + label + " " + words.goes_from + " " +
-         bound_text(grid, labels, stability.money, from) + " " + words.to + " " +
-         bound_text(grid, labels, stability.money, change.to) + labels.colon + change.winner + " " +
-         words.takes_lead + ".";
+  return std::string(words.changes_if) + " " +
+         (stability.money ? words.value_of : words.weight_of) + " " + label + " " +
+         words.goes_from + " " + bound_text(grid, labels, stability.money, from) + " " + words.to +
+         " " + bound_text(grid, labels, stability.money, change.to) + labels.colon + change.winner +
+         " " + words.takes_lead + ".";
 }
 
 std::string fragility_warning(const Grid& grid, const Evaluation& evaluation,
@@ -118,9 +118,8 @@ std::string fragility_warning(const Grid& grid, const Evaluation& evaluation,
   return where + "the winner " + winner + " depends on a change of " +
          fixed_decimal(*share * 100, 1) + " points of share, below --fragile " +
          shortest_decimal(fragile) + ": " + (money ? "the value of '" : "the weight of '") +
-         change.node + "' from " +
-         bound_text(grid, english, money, change.to - change.by) + " to " +
-         bound_text(grid, english, money, change.to) + " puts " + change.winner + " first";
+         change.node + "' from " + bound_text(grid, english, money, change.to - change.by) +
+         " to " + bound_text(grid, english, money, change.to) + " puts " + change.winner + " first";
 }
 
 }  // namespace aser::report

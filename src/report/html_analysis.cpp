@@ -17,7 +17,9 @@ namespace {
 
 using html::escape;
 
-std::string fixed(double value) { return fixed_decimal(value, 1); }
+std::string fixed(double value) {
+  return fixed_decimal(value, 1);
+}
 
 /// The interval [from, to] over [0, 1] as a bar 240 px wide, the current share a tick.
 std::string interval_svg(double from, double to, double w) {
@@ -25,13 +27,18 @@ std::string interval_svg(double from, double to, double w) {
   const double x0 = from * width, x1 = to * width, xw = w * width;
   return "<svg class=\"interval\" width=\"240\" height=\"14\" viewBox=\"0 0 240 14\" "
          "role=\"img\"><rect x=\"0\" y=\"4\" width=\"240\" height=\"6\" fill=\"#e5e5e5\"/>"
-         "<rect x=\"" + fixed(x0) + "\" y=\"3\" width=\"" + fixed(std::max(x1 - x0, 1.0)) +
+         "<rect x=\"" +
+         fixed(x0) + "\" y=\"3\" width=\"" + fixed(std::max(x1 - x0, 1.0)) +
          "\" height=\"8\" fill=\"#0072B2\"/><rect x=\"" + fixed(std::max(xw - 1, 0.0)) +
          "\" y=\"0\" width=\"2\" height=\"14\" fill=\"#D55E00\"/></svg>";
 }
 
-std::string th(const std::string& text) { return "<th>" + escape(text) + "</th>"; }
-std::string td(const std::string& html) { return "<td>" + html + "</td>"; }
+std::string th(const std::string& text) {
+  return "<th>" + escape(text) + "</th>";
+}
+std::string td(const std::string& html) {
+  return "<td>" + html + "</td>";
+}
 
 std::string stability_html(const Grid& grid, const Labels& labels, const LotAnalysis& lot) {
   const AnalysisWords& words = analysis_words(labels.language);
@@ -165,10 +172,9 @@ std::string render_analysis_html(const Grid& grid, const Evaluation& evaluation,
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<meta name=\"generator\" content=\"aser " + report::html::escape(options.version) +
-         "\">\n";
-  out += "<title>" + report::html::escape(std::string(words.title) + " — " + title) +
-         "</title>\n";
+  out +=
+      "<meta name=\"generator\" content=\"aser " + report::html::escape(options.version) + "\">\n";
+  out += "<title>" + report::html::escape(std::string(words.title) + " — " + title) + "</title>\n";
   out += "<style>" + report::html::style() + "</style>\n</head>\n<body>\n";
   out += "<header>\n<h1>" + report::html::escape(title) + "</h1>\n<p class=\"method\">" +
          report::html::escape(std::string(labels.grid) + labels.colon + grid.file + " — SHA-256 " +

@@ -32,7 +32,8 @@ std::vector<Bid> four_bids() {
 // Without c, min = 100 (w and x): w = 50 + 50 = 100; y = 25 + 20 = 45; x = 50: x passes y.
 // Without w, y or x the min stays 50 (c): no score changes, no flip.
 TEST_CASE("removing a losing bid swaps two others under lowest_ratio", "[reversal]") {
-  Grid g = grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
+  Grid g =
+      grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
   const std::vector<Bid> bids = four_bids();
   const Evaluation before = evaluate(g, bids);
   REQUIRE(order(before.lots[0]) == std::vector<std::string>{"w", "c", "y", "x"});
@@ -60,7 +61,8 @@ TEST_CASE("removing a losing bid swaps two others under lowest_ratio", "[reversa
 // stands alone, so no removal can flip a pair: w = 50×0.6 + 50 = 80, c = 40,
 // y = 10 + 20 = 30, x = 30 — y and x tie; tie_break price puts x (100) first.
 TEST_CASE("fixed price bounds: no removal flips a pair", "[reversal]") {
-  Grid g = grid({leaf("price", 50, "price", linear(250, 0)), leaf("quality", 50, "q", linear(0, 10))});
+  Grid g =
+      grid({leaf("price", 50, "price", linear(250, 0)), leaf("quality", 50, "q", linear(0, 10))});
   g.tie_break = {"price"};
   const std::vector<Bid> bids = four_bids();
   const Evaluation before = evaluate(g, bids);
@@ -81,7 +83,8 @@ TEST_CASE("fixed price bounds: no removal flips a pair", "[reversal]") {
 //   f is readmitted: the removal of an excluded bid changed the rounds.
 // Without f: e still fails quality in round 1, g alone after: nothing changes.
 TEST_CASE("removing an excluded bid changes the exclusion rounds", "[reversal]") {
-  Grid gr = grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
+  Grid gr =
+      grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
   gr.requirements = {score_at_least("price", 0.6), score_at_least("quality", 0.5)};
   const std::vector<Bid> bids = {bid("e", {{"price", num(50)}, {"q", num(0)}}),
                                  bid("f", {{"price", num(100)}, {"q", num(10)}}),
@@ -106,7 +109,8 @@ TEST_CASE("removing an excluded bid changes the exclusion rounds", "[reversal]")
 
 // Invalid bids are never removed; other lots' bids are left out of the lot.
 TEST_CASE("reversal skips invalid bids and other lots", "[reversal]") {
-  Grid g = grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
+  Grid g =
+      grid({leaf("price", 50, "price", lowest_ratio()), leaf("quality", 50, "q", linear(0, 10))});
   std::vector<Bid> bids = four_bids();
   bids.push_back(bid("other-lot", {{"price", num(1)}, {"q", num(10)}}, "2"));
   InvalidBid broken;
@@ -115,6 +119,6 @@ TEST_CASE("reversal skips invalid bids and other lots", "[reversal]") {
   const Evaluation before = evaluate(g, bids, {broken});
   REQUIRE(before.lots.size() == 2);
   const Reversal reversal = rank_reversal(g, before.lots[0], bids);
-  REQUIRE(reversal.removals.size() == 4);  // not "broken", not "other-lot"
+  REQUIRE(reversal.removals.size() == 4);              // not "broken", not "other-lot"
   CHECK(removal_of(reversal, "c").flips.size() == 1);  // the cheap bid of lot 2 changes nothing
 }
