@@ -212,6 +212,8 @@ int run_cli(int argc, char** argv) {
   rank_command->add_flag("--strict", rank.strict, "Exit 1 when there is any warning");
   add_color_option(*rank_command, rank.color);
   rank_command->add_flag("--bom", rank.bom, "-f csv: start with a UTF-8 byte order mark (Excel)");
+  rank_command->add_flag("--analyze", rank.analyze,
+                         "-f html: add weight stability, rank reversal and SMAA ('aser analyze')");
   rank_command->add_option("--date", rank.date,
                            "Print this date in the report (none by default: same bytes each run)");
 

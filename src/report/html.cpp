@@ -4,6 +4,7 @@
 // every text from outside escaped, the same bytes on every run.
 // Sections: the ranking and its chart per lot, excluded and invalid bids,
 // flags and warnings, method and weights, provenance, then the breakdowns.
+#include "report/analysis_report.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 #include "report/report.hpp"
@@ -237,6 +238,8 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
     out += not_ranked(labels, evaluation, lot);
     out += "</section>\n";
   }
+  if (options.analysis)
+    out += report::analysis_html_section(grid, labels, evaluation, *options.analysis);
   out += flags_and_warnings(grid, labels, evaluation);
   out += method_and_weights(grid, labels, evaluation);
   out += provenance(grid, labels, evaluation, options);

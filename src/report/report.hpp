@@ -12,6 +12,8 @@
 
 namespace aser {
 
+struct AnalysisView;  // report/analysis_report.hpp
+
 struct ReportOptions {
   std::string version;               ///< aser's version
   std::vector<std::string> changes;  ///< options that changed the result ("--weight price=50")
@@ -28,6 +30,8 @@ struct ReportOptions {
   const std::vector<Bid>* bids = nullptr;
   /// Files found in the bid folders that are not bids (JSON "skipped"); may be null.
   const std::vector<SkippedFile>* skipped = nullptr;
+  /// `rank -f html --analyze`: the analysis to add to the HTML report; may be null.
+  const AnalysisView* analysis = nullptr;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,
