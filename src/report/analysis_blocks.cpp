@@ -107,7 +107,7 @@ void smaa_blocks(const Grid& grid, const Labels& labels, const LotAnalysis& lot,
 
   Block central;
   central.kind = Block::Kind::table;
-  central.headers = {std::string(words.central_weights) + labels.colon + labels.bid};
+  central.headers = {labels.bid};
   central.right = {false};
   for (const std::string& node : smaa.nodes) {
     central.headers.push_back(node_label(grid, node));
@@ -123,7 +123,9 @@ void smaa_blocks(const Grid& grid, const Labels& labels, const LotAnalysis& lot,
     }
     central.rows.push_back(std::move(row));
   }
-  if (!central.rows.empty()) out.push_back(std::move(central));
+  if (central.rows.empty()) return;
+  out.push_back(text_block(Block::Kind::paragraph, words.central_weights));
+  out.push_back(std::move(central));
 }
 
 }  // namespace

@@ -40,7 +40,7 @@ const AnalysisWords kFrench = {
     "Acceptabilité des rangs (SMAA)",
     "tirages",
     "Confiance",
-    "Poids centraux",
+    "Poids centraux\u00a0: la moyenne des poids tirés sous lesquels l'offre est première.",
     "non calculé",
     "Fragile",
 };
@@ -80,7 +80,7 @@ const AnalysisWords kEnglish = {
     "Rank acceptability (SMAA)",
     "samples",
     "Confidence",
-    "Central weights",
+    "Central weights: the mean of the sampled weights under which the bid ranks first.",
     "not run",
     "Fragile",
 };

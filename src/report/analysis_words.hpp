@@ -38,7 +38,7 @@ struct AnalysisWords {
   const char* smaa;             ///< "Acceptabilité des rangs (SMAA)"
   const char* samples;          ///< "tirages" / "samples"
   const char* confidence;       ///< "Confiance" / "Confidence"
-  const char* central_weights;  ///< "Poids centraux" / "Central weights"
+  const char* central_weights;  ///< "Poids centraux : la moyenne…" / "Central weights: the mean…"
   const char* not_run;          ///< "non calculé" (a part left out by --only)
   const char* fragile;          ///< "Fragile"
 };

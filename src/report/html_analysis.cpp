@@ -129,8 +129,8 @@ std::string smaa_html(const Grid& grid, const Labels& labels, const LotAnalysis&
     central += "</tr>\n";
   }
   if (central.empty()) return out;
-  out += "<table class=\"central-weights\">\n<thead><tr>" +
-         th(std::string(words.central_weights) + labels.colon + labels.bid);
+  out += "<p class=\"note\">" + escape(words.central_weights) +
+         "</p>\n<table class=\"central-weights\">\n<thead><tr>" + th(labels.bid);
   for (const std::string& node : smaa.nodes) out += th(node_label(grid, node));
   return out + "</tr></thead>\n<tbody>\n" + central + "</tbody>\n</table>\n";
 }
