@@ -1,6 +1,7 @@
 #include "analyze/smaa_kernel.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace aser {
 
@@ -54,25 +55,61 @@ void SmaaModel::totals(const double* u, double* out) const {
   }
 }
 
-Ranker::Ranker(std::size_t bids, bool higher_first) : keyed_(bids), higher_first_(higher_first) {}
+namespace {
+
+bool before(const Ranker::Keyed& a, const Ranker::Keyed& b) {
+  return a.key < b.key || (a.key == b.key && a.bid < b.bid);
+}
+
+template <typename T>
+void insertion_sort(T* x, std::size_t n) {
+  for (std::size_t i = 1; i < n; ++i) {
+    const T v = x[i];
+    std::size_t j = i;
+    for (; j > 0 && before(v, x[j - 1]); --j) x[j] = x[j - 1];
+    x[j] = v;
+  }
+}
+
+}  // namespace
+
+Ranker::Ranker(std::size_t bids, bool higher_first)
+    : keyed_(bids), spare_(bids), buckets_(bids + 1), higher_first_(higher_first) {}
+
+void Ranker::bucket_sort() {
+  const std::size_t n = keyed_.size();
+  double low = keyed_[0].key, high = keyed_[0].key;
+  for (const Keyed& k : keyed_) {
+    low = k.key < low ? k.key : low;
+    high = k.key > high ? k.key : high;
+  }
+  const double width = high - low;
+  if (!(width > 0) || !std::isfinite(width)) {  // all equal, or an infinite total
+    std::sort(keyed_.begin(), keyed_.end(), before);
+    return;
+  }
+  const double per = static_cast<double>(n) / width;
+  auto bucket = [&](double key) {
+    const auto b = static_cast<std::size_t>((key - low) * per);
+    return b < n ? b : n - 1;
+  };
+  std::fill(buckets_.begin(), buckets_.end(), 0);
+  for (const Keyed& k : keyed_) ++buckets_[bucket(k.key) + 1];
+  for (std::size_t b = 1; b <= n; ++b) buckets_[b] += buckets_[b - 1];
+  for (const Keyed& k : keyed_) spare_[buckets_[bucket(k.key)]++] = k;
+  // Buckets are in order: what is left are the few inversions inside each.
+  insertion_sort(spare_.data(), n);
+  keyed_.swap(spare_);
+}
 
 void Ranker::rank(const double* totals, std::uint32_t* ranks) {
   const std::size_t n = keyed_.size();
   for (std::size_t b = 0; b < n; ++b)
     keyed_[b] = Keyed{higher_first_ ? -totals[b] : totals[b], static_cast<std::uint32_t>(b)};
-  auto before = [](const Keyed& a, const Keyed& b) {
-    return a.key < b.key || (a.key == b.key && a.bid < b.bid);
-  };
-  if (n <= 24) {
-    for (std::size_t i = 1; i < n; ++i) {
-      const Keyed v = keyed_[i];
-      std::size_t j = i;
-      for (; j > 0 && before(v, keyed_[j - 1]); --j) keyed_[j] = keyed_[j - 1];
-      keyed_[j] = v;
-    }
-  } else {
-    std::sort(keyed_.begin(), keyed_.end(), before);
-  }
+  if (n <= 8)
+    insertion_sort(keyed_.data(), n);
+  else
+    bucket_sort();
   // Competition ranks: a run of totals within the tolerance of its first shares its rank.
   std::size_t start = 0;
   while (start < n) {

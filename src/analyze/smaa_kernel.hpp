@@ -33,18 +33,25 @@ struct SmaaModel {
 };
 
 /// Competition ranks (0-based) within the tolerance of DESIGN section 10.
+/// The totals are sorted exactly (by total, then bid): by insertion for up to 8
+/// bids; for more, first spread into as many buckets as bids by value (a
+/// counting sort, no comparisons to mispredict), then by insertion within.
 class Ranker {
  public:
+  struct Keyed {
+    double key;  ///< the total, negated when higher is better: ascending = better first
+    std::uint32_t bid;
+  };
+
   Ranker(std::size_t bids, bool higher_first);
   /// ranks[b] for the totals of every bid.
   void rank(const double* totals, std::uint32_t* ranks);
 
  private:
-  struct Keyed {
-    double key;  ///< the total, negated when higher is better: ascending = better first
-    std::uint32_t bid;
-  };
-  std::vector<Keyed> keyed_;
+  void bucket_sort();
+
+  std::vector<Keyed> keyed_, spare_;
+  std::vector<std::uint32_t> buckets_;
   bool higher_first_;
 };
 
