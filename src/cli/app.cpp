@@ -26,6 +26,7 @@ Examples:
   aser rank bids/ -c grid.yaml -f json -o r.json  a JSON report, written atomically
   aser rank bids/ --weight price=50 --lot 2     what-if: another weight, one lot
   aser explain atelier-solidaire examples/nettoyage   the arithmetic of one bid, line by line
+  aser analyze examples/nettoyage               would the winner still win? (weights, reversal, SMAA)
   aser rank examples/nettoyage -f html -o report.html  a report to attach to an award letter
   aser validate bids/ -c grid.yaml              check the grid and every bid; rank nothing
   aser init tender --grid cleaning-services     start a tender from a built-in grid
