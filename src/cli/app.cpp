@@ -26,6 +26,7 @@ Examples:
   aser rank bids/ -c grid.yaml -f json -o r.json  a JSON report, written atomically
   aser rank bids/ --weight price=50 --lot 2     what-if: another weight, one lot
   aser explain atelier-solidaire examples/nettoyage   the arithmetic of one bid, line by line
+  aser analyze examples/nettoyage               would the winner still win? (weights, reversal, SMAA)
   aser rank examples/nettoyage -f html -o report.html  a report to attach to an award letter
   aser validate bids/ -c grid.yaml              check the grid and every bid; rank nothing
   aser init tender --grid cleaning-services     start a tender from a built-in grid
@@ -46,6 +47,21 @@ PATH is a bid file (.yaml, .yml, .json), a folder searched recursively, or '-'
 for one bid on standard input. Without -c, the criteria.yaml beside the bids is
 used, else the built-in grid 'aser-default'. Exit codes: 0 done, 1 invalid grid
 or bid (every problem is listed on stderr), 2 usage error, 3 internal error.)";
+
+const char* const analyze_help = R"(Would the winner still win? Weight stability, rank reversal and SMAA, per lot.
+
+Examples:
+  aser analyze examples/nettoyage
+  aser analyze bids/ -c grid.yaml -f json -o analysis.json
+  aser analyze bids/ --only stability --fragile 3 --strict   for pipelines
+  aser analyze bids/ --only smaa --samples 100000 --around 20
+
+Stability: for each group and criterion, the interval of its share over which
+the winner stays first, and the smallest change that changes the winner.
+Reversal: the lot scored again without each bid, and the pairs whose order
+flips. SMAA: the share of random weightings that give each bid each rank.
+docs/analysis.md explains each part. Exit codes: 0 done, 1 invalid input (or,
+with --strict, a warning such as a fragile winner), 2 usage error.)";
 
 const char* const validate_help = R"(Check the grid and every bid, list every problem; rank nothing.
 
@@ -221,8 +237,43 @@ int run_cli(int argc, char** argv) {
                          "-f table: full group names, however wide (default: fits 120 columns)");
   add_color_option(*rank_command, rank.color);
   rank_command->add_flag("--bom", rank.bom, "-f csv: start with a UTF-8 byte order mark (Excel)");
+  rank_command->add_flag("--analyze", rank.analyze,
+                         "-f html: add weight stability, rank reversal and SMAA ('aser analyze')");
   rank_command->add_option("--date", rank.date,
                            "Print this date in the report (none by default: same bytes each run)");
+
+  AnalyzeOptions analyze;
+  CLI::App* analyze_command = app.add_subcommand("analyze", analyze_help);
+  add_input_options(*analyze_command, analyze.input);
+  analyze_command->add_option("--only", analyze.only, "Run only these parts: stability,reversal,smaa")
+      ->delimiter(',');
+  analyze_command->add_option("--samples", analyze.samples, "SMAA: weight samples (default 10000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000000}));
+  analyze_command->add_option("--seed", analyze.seed, "SMAA: the random seed (default 1)");
+  analyze_command
+      ->add_option("--around", analyze.around,
+                   "SMAA: sample each weight within +-P % of its value")
+      ->check(CLI::Range(0.0, 1e9));
+  analyze_command->add_flag("--keep-order", analyze.keep_order,
+                            "SMAA: keep the grid's order of weights in each sample");
+  analyze_command->add_option("--over", analyze.over, "SMAA: sample the top-level nodes or the leaves")
+      ->check(CLI::IsMember({"top", "leaves"}))
+      ->capture_default_str();
+  analyze_command->add_option("--threads", analyze.threads, "SMAA: threads (default: one per core)")
+      ->check(CLI::Range(0u, 256u));
+  analyze_command
+      ->add_option("--fragile", analyze.fragile,
+                   "Warn when a weight change below P points of share changes the winner (default 5)")
+      ->check(CLI::Range(0.0, 100.0));
+  analyze_command->add_flag("--strict", analyze.strict, "Exit 1 when there is any warning");
+  analyze_command->add_option("-f,--format", analyze.format, "Report format")
+      ->check(CLI::IsMember({"table", "json", "markdown", "html"}))
+      ->capture_default_str();
+  analyze_command->add_option("-o,--output", analyze.output, "Write the report to FILE (atomically)");
+  analyze_command->add_option("--lot", analyze.lot, "Analyze only this lot");
+  analyze_command->add_flag("--keep-going", analyze.keep_going,
+                            "Analyze the readable bids; list the others as invalid");
+  add_color_option(*analyze_command, analyze.color);
 
   ExplainOptions explain;
   CLI::App* explain_command = app.add_subcommand("explain", explain_help);
@@ -323,6 +374,7 @@ int run_cli(int argc, char** argv) {
 
   try {
     if (rank_command->parsed()) return run_rank(rank);
+    if (analyze_command->parsed()) return run_analyze(analyze);
     if (validate_command->parsed()) return run_validate(validate);
     if (letters_command->parsed()) return run_letters(letters);
     if (explain_command->parsed()) return run_explain(explain);

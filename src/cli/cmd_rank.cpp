@@ -4,10 +4,12 @@
 #include <cctype>
 #include <iostream>
 
+#include "analyze/analysis.hpp"
 #include "cli/commands.hpp"
 #include "cli/evaluated_run.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/run_checks.hpp"
+#include "report/analysis_report.hpp"
 #include "report/report.hpp"
 #include "score/evaluate.hpp"
 
@@ -64,6 +66,13 @@ int run_rank(const RankOptions& options) {
     return exit_usage;
   }
 
+  // 0c. --analyze is for the HTML report; `aser analyze` gives the other formats.
+  if (options.analyze && options.format != "html") {
+    print_error("--analyze adds the analysis to the HTML report (-f html); 'aser analyze -f " +
+                options.format + "' gives it in that format");
+    return exit_usage;
+  }
+
   // 1-4. Load, stop on errors, --weight and --lot, score and rank.
   RunRequest request{options.input, options.lot, options.weights, options.keep_going};
   EvaluatedRun run = evaluate_run(request);
@@ -95,6 +104,14 @@ int run_rank(const RankOptions& options) {
   report.skipped = &inputs.skipped;
   report.color = options.output.empty() && options.format == "table" && use_color(options.color);
   report.terminal = options.output.empty() && isatty(STDOUT_FILENO) == 1;
+  // --analyze: the three parts of `aser analyze`, with its defaults.
+  std::vector<LotAnalysis> analyses;
+  AnalysisView view{&analyses, 5};
+  if (options.analyze) {
+    for (const LotResult& lot : evaluation.lots)
+      analyses.push_back(analyze_lot(grid, lot, inputs.bids.bids, AnalysisParts{}));
+    report.analysis = &view;
+  }
   if (std::string error = emit(options.output, render(options, grid, evaluation, report));
       !error.empty()) {
     print_error(error);

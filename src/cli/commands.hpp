@@ -2,6 +2,8 @@
 // CLI11 stays in app.cpp and each command reads as a list of pipeline steps.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,7 @@ struct RankOptions {
   bool bom = false;  ///< -f csv: start with a UTF-8 BOM (--sep, --decimal-comma are in `input`)
   std::optional<std::string> date;  ///< --date: a date printed in the report (none by default)
   bool wide = false;  ///< --wide: -f table with full group names, however wide
+  bool analyze = false;  ///< -f html --analyze: add stability, reversal and SMAA (defaults)
 };
 
 /// `aser explain BID_ID [PATH...]`, or `--all` (then every positional is a path).
@@ -82,7 +85,27 @@ struct ValidateOptions {
   bool strict = false;
 };
 
+/// `aser analyze [PATH...]`: weight stability, rank reversal, SMAA (DESIGN section 7).
+struct AnalyzeOptions {
+  InputOptions input;
+  std::vector<std::string> only;  ///< --only stability,reversal,smaa; empty: all three
+  std::size_t samples = 10000;
+  std::uint64_t seed = 1;
+  std::optional<double> around;  ///< --around P (%)
+  bool keep_order = false;
+  std::string over = "top";  ///< top | leaves
+  unsigned threads = 0;      ///< 0: one per core
+  double fragile = 5;        ///< --fragile P: warn when the winner moves with < P points of share
+  bool strict = false;
+  std::string format = "table";  ///< table | json | markdown | html
+  std::string output;
+  std::optional<std::string> lot;
+  bool keep_going = false;
+  ColorMode color = ColorMode::automatic;
+};
+
 int run_rank(const RankOptions& options);
+int run_analyze(const AnalyzeOptions& options);
 int run_validate(const ValidateOptions& options);
 int run_letters(const LettersOptions& options);
 int run_explain(const ExplainOptions& options);

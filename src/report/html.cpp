@@ -5,8 +5,9 @@
 // Order: the title page (tender, lots, date, method, bids received) and the
 // weights as a tree; per lot the ranking, its chart, the excluded and invalid
 // bids with reasons; flags, decisions and warnings; the robustness analysis
-// when asked (see HOOK below); the breakdowns; then an appendix with what
+// when asked (rank --analyze); the breakdowns; then an appendix with what
 // only a checker needs (files, SHA-256, answers as written and where).
+#include "report/analysis_report.hpp"
 #include "report/breakdown.hpp"
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
@@ -151,10 +152,10 @@ std::string render_html(const Grid& grid, const Evaluation& evaluation,
   for (const LotResult& lot : evaluation.lots)
     out += report::html::lot_section(grid, labels, evaluation, lot, axis, options);
   out += report::html::flags_and_decisions(grid, labels, evaluation, options);
-  // HOOK: the robustness section of `rank -f html --analyze` (branch
-  // analyze) goes here, after the flags and decisions, before the breakdowns:
-  //   if (options.analysis)
-  //     out += report::analysis_html_section(grid, labels, evaluation, *options.analysis);
+  // The robustness section of `rank -f html --analyze`, after the flags and
+  // decisions, before the breakdowns.
+  if (options.analysis)
+    out += report::analysis_html_section(grid, labels, evaluation, *options.analysis);
   const std::vector<report::BidBreakdown> all = report::breakdowns(grid, evaluation, options.bids);
   out += report::html::breakdowns(grid, labels, evaluation, all, options);
   out += report::html::appendix(grid, labels, evaluation, all, options);

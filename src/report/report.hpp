@@ -13,6 +13,8 @@
 
 namespace aser {
 
+struct AnalysisView;  // report/analysis_report.hpp
+
 struct ReportOptions {
   std::string version;               ///< aser's version
   std::vector<std::string> changes;  ///< options that changed the result ("--weight price=50")
@@ -34,6 +36,8 @@ struct ReportOptions {
   /// -f table: full group names however wide (--wide); else the table fits
   /// 120 columns, group names abbreviated with a legend below.
   bool wide = false;
+  /// `rank -f html --analyze`: the analysis to add to the HTML report; may be null.
+  const AnalysisView* analysis = nullptr;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,

@@ -62,6 +62,8 @@ function fixtures() {
   }
   out.push({ name: 'lots-en', args: ['tests/fixtures/lots'], lang: 'en' });
   out.push({ name: 'decisions', args: ['tests/fixtures/decisions'], lang: 'en' });
+  // Issue 12: `rank -f html --analyze` adds the analysis (intervals as bars, a heat map).
+  out.push({ name: 'nettoyage-analyze', args: ['examples/nettoyage'], html: ['--analyze'], lang: 'fr', analyze: true });
   out.push({ name: 'hostile', args: [hostileTender()], lang: 'en', supplier: HOSTILE, temporary: true });
   return out;
 }
@@ -89,7 +91,7 @@ function runAser(args) {
 async function testFixture(browser, fixture) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-html-'));
   const file = path.join(dir, 'report.html');
-  runAser([...fixture.args, '-f', 'html', '-o', file]);
+  runAser([...fixture.args, ...(fixture.html || []), '-f', 'html', '-o', file]);
   const json = JSON.parse(runAser([...fixture.args, '-f', 'json']));
   const ranked = [];
   for (const lot of json.lots) for (const bid of lot.bids) if (bid.status === 'ranked') ranked.push(bid);
@@ -181,6 +183,22 @@ async function testFixture(browser, fixture) {
       check(seen.scripts === 0 && seen.images === 0, `${fixture.name}: no script or img element`);
       check(seen.pwned === undefined, `${fixture.name}: the supplier's script did not run`);
       check(seen.cells.includes(fixture.supplier), `${fixture.name}: the supplier shows as text`);
+    }
+
+    if (fixture.analyze) {
+      // Per lot: an n × n heat map of acceptabilities (n ranked bids), each row adding up
+      // to 100 %; one interval bar per varied weight, drawn inside its cell.
+      const heat = await page.$$eval('table.acceptability tbody tr', (rows) => rows.map((row) =>
+        [...row.querySelectorAll('td.heat')].map((td) => parseFloat(td.textContent.replace(',', '.')))));
+      check(heat.length === ranked.length, `${fixture.name}: ${heat.length} heat-map rows for ${ranked.length} bids`);
+      for (const row of heat) {
+        check(row.length === ranked.length, `${fixture.name}: a heat-map row has ${row.length} cells`);
+        const sum = row.reduce((a, b) => a + b, 0);
+        check(Math.abs(sum - 100) <= 0.1 * row.length, `${fixture.name}: a heat-map row adds up to ${sum} %`);
+      }
+      const intervals = await page.$$eval('svg.interval', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+      check(intervals.length > 0 && intervals.every((w) => Math.abs(w - 240) <= 1),
+            `${fixture.name}: ${intervals.length} interval bars, 240 px wide`);
     }
 
     const legend = await page.$$eval('ul.legend li', (items) => items.length);
