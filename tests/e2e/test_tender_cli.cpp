@@ -169,3 +169,61 @@ TEST_CASE("CSV-only options with another format are usage errors") {
   // With -f csv, or when a CSV bid table is read, they apply.
   CHECK(run_aser("rank tests/fixtures/lots -f csv --sep ';' --decimal-comma --bom").exit_code == 0);
 }
+
+// Case 4: aser's own outputs written into the bid folder are never read back as
+// bids; each is listed as skipped, with why (JSON "skipped", the summary line).
+TEST_CASE("reports and forms and schemas written into the bid folder are skipped as not bids") {
+  const std::string dir = tender();
+  const std::string env = in(dir);
+  // 1. -o rapport.json, then rank again.
+  REQUIRE(run_aser("rank -f json -o offres/lot/rapport.json", "", env).exit_code == 0);
+  // 2. aser form -o formulaire.yaml (not filled in).
+  REQUIRE(run_aser("form -o offres/lot/formulaire.yaml", "", env).exit_code == 0);
+  // 3. -o classement.csv twice: the second run must not read the first.
+  REQUIRE(run_aser("rank -f csv -o offres/lot/classement.csv", "", env).exit_code == 0);
+  auto twice = run_aser("rank -f csv -o offres/lot/classement.csv", "", env);
+  CHECK(twice.exit_code == 0);
+  CHECK(twice.err ==
+        "aser: 2 bids ranked, 0 excluded, 0 invalid; 3 files skipped, not bids "
+        "(offres/lot/classement.csv, offres/lot/formulaire.yaml, "
+        "offres/lot/rapport.json)\n");
+  auto run = run_aser("rank -f json", "", env);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find(R"("skipped": [
+    {
+      "file": "offres/lot/classement.csv",
+      "why": "aser's own report (CSV), not a bid"
+    },
+    {
+      "file": "offres/lot/formulaire.yaml",
+      "why": "aser's bid form, not filled in: not a bid"
+    },
+    {
+      "file": "offres/lot/rapport.json",
+      "why": "aser's own report (JSON), not a bid"
+    }
+  ])") != std::string::npos);
+  // A form filled in is a bid: `supplier: Echo`, `price: 150`, `quality: 0`.
+  std::string form = read_file(dir + "/offres/lot/formulaire.yaml");
+  form.replace(form.find("supplier:"), 9, "supplier: Echo");
+  form.replace(form.find("\nprice:"), 7, "\nprice: 150");
+  form.replace(form.find("\nquality:"), 9, "\nquality: 0");
+  write_file(dir + "/offres/lot/formulaire.yaml", form);
+  auto filled = run_aser("validate", "", env);
+  CHECK(filled.out == "ok: grid 'Found grid' (criteria.yaml), 3 bids valid\n");
+}
+
+TEST_CASE("rank -f csv > classement.csv inside the bid folder works") {
+  const std::string dir = tender();
+  // The shell makes the (empty) file before aser runs: it is aser's own stdout.
+  const std::string command = "cd '" + dir +
+                              "' && NO_COLOR=1 '" ASER_BINARY
+                              "' rank -f csv > offres/lot/classement.csv 2>'" +
+                              dir + "/../err'";
+  const int status = std::system(command.c_str());
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(read_file(dir + "/../err") ==
+        "aser: 2 bids ranked, 0 excluded, 0 invalid; 1 file skipped, not a bid "
+        "(offres/lot/classement.csv)\n");
+  CHECK(read_file(dir + "/offres/lot/classement.csv").rfind("lot,rank,id,supplier,", 0) == 0);
+}
