@@ -227,3 +227,38 @@ TEST_CASE("rank -f csv > classement.csv inside the bid folder works") {
         "(offres/lot/classement.csv)\n");
   CHECK(read_file(dir + "/offres/lot/classement.csv").rfind("lot,rank,id,supplier,", 0) == 0);
 }
+
+// Case 6: tests/fixtures/lots weighs price 50, quality 50. Lot 1: a (100, quality
+// 5), b (200, quality 9). `price=80%` gives price 80 % and quality 20 %:
+//   a: 80 × 100/100 + 20 × 0.5 = 90;  b: 80 × 100/200 + 20 × 0.9 = 58.
+// `price=80` stays a relative weight: 80/130 = 61.5 %, quality 50/130 = 38.5 %:
+//   a: 61.538 + 0.5 × 38.462 = 80.769;  b: 30.769 + 0.9 × 38.462 = 65.385.
+TEST_CASE("--weight ID=P% sets an effective share; ID=W stays a relative weight") {
+  auto share = run_aser("rank tests/fixtures/lots --lot 1 -f csv --weight price=80%");
+  REQUIRE(share.exit_code == 0);
+  CHECK(share.out.find("\r\n1,1,a,Alpha,ranked,100.00,100.00,90,") != std::string::npos);
+  CHECK(share.out.find("\r\n1,2,b,Bravo,ranked,200.00,200.00,58,") != std::string::npos);
+  // The what-if line says what the weights became, in every report.
+  CHECK(share.out.find(
+            ",\"--weight price=80% (effective weights: price 80%, quality 20%) | --lot 1\",") !=
+        std::string::npos);
+  auto relative = run_aser("rank tests/fixtures/lots --lot 1 --weight price=80");
+  CHECK(relative.out.find("   1  a    Alpha     €100.00        61.54          19.23  80.77") !=
+        std::string::npos);
+  CHECK(relative.out.find("Options: --weight price=80 (effective weights: price 61.5%, quality "
+                          "38.5%) --lot 1\n") != std::string::npos);
+}
+
+TEST_CASE("--weight ID=P% errors: a nested node, a share out of range") {
+  auto nested = run_aser("rank examples/services-generaux --weight insertion=10%");
+  CHECK(nested.exit_code == 2);
+  CHECK(nested.out.empty());
+  CHECK(nested.err ==
+        "aser: error: --weight insertion=P% sets a share of the whole for a "
+        "top-level group or criterion; 'insertion' is inside a group: give its "
+        "relative weight (ID=W)\n");
+  auto whole = run_aser("rank examples/services-generaux --weight price=100%");
+  CHECK(whole.exit_code == 2);
+  CHECK(whole.err ==
+        "aser: error: --weight price=P% expects a share above 0 and below 100, got 100%\n");
+}
