@@ -85,6 +85,12 @@ TEST_CASE("the table lists each decision beside its bid, and the file in the pro
   CHECK(explain.out.find("\nCommittee's decisions\n  price corrected from 1500 to 150 on "
                          "2026-11-12: obvious arithmetic error: 10 meals x 15.00 = 150.00\n") !=
         std::string::npos);
+  auto excluded = run_aser("explain c tests/fixtures/decisions");
+  CHECK(excluded.out.find("\nStatus: excluded — excluded before scoring (the committee's "
+                          "decision)\n") != std::string::npos);
+  CHECK(excluded.out.find("\nReasons: excluded by the committee's decision of 2026-11-12: "
+                          "abnormally low price not justified after inquiry\n") !=
+        std::string::npos);
   auto markdown = run_aser("rank tests/fixtures/decisions -f markdown");
   CHECK(markdown.out.find("## Committee's decisions\n\n- a: accepted on 2026-11-12") !=
         std::string::npos);

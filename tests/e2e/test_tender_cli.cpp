@@ -233,7 +233,7 @@ TEST_CASE("rank -f csv > classement.csv inside the bid folder works") {
 //   a: 80 × 100/100 + 20 × 0.5 = 90;  b: 80 × 100/200 + 20 × 0.9 = 58.
 // `price=80` stays a relative weight: 80/130 = 61.5 %, quality 50/130 = 38.5 %:
 //   a: 61.538 + 0.5 × 38.462 = 80.769;  b: 30.769 + 0.9 × 38.462 = 65.385.
-TEST_CASE("--weight ID=P% sets an effective share; ID=W stays a relative weight") {
+TEST_CASE("a weight given as ID=P% sets an effective share; ID=W stays a relative weight") {
   auto share = run_aser("rank tests/fixtures/lots --lot 1 -f csv --weight price=80%");
   REQUIRE(share.exit_code == 0);
   CHECK(share.out.find("\r\n1,1,a,Alpha,ranked,100.00,100.00,90,") != std::string::npos);
@@ -249,7 +249,7 @@ TEST_CASE("--weight ID=P% sets an effective share; ID=W stays a relative weight"
                           "38.5%) --lot 1\n") != std::string::npos);
 }
 
-TEST_CASE("--weight ID=P% errors: a nested node, a share out of range") {
+TEST_CASE("a weight given as ID=P% is refused for a nested node and out of range") {
   auto nested = run_aser("rank examples/services-generaux --weight insertion=10%");
   CHECK(nested.exit_code == 2);
   CHECK(nested.out.empty());
