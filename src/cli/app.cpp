@@ -41,11 +41,14 @@ Examples:
   aser rank bids/ -c grid.yaml -f csv -o ranking.csv
   aser rank bids/ --weight environment=40 --top 3
   aser rank examples/nettoyage -f xlsx -o analyse.xlsx   a workbook whose figures are formulas
+  aser rank bids/ --weight price=60%
   cat bid.yaml | aser rank - -c grid.yaml
 
 PATH is a bid file (.yaml, .yml, .json), a folder searched recursively, or '-'
-for one bid on standard input. Without -c, the criteria.yaml beside the bids is
-used, else the built-in grid 'aser-default'. Exit codes: 0 done, 1 invalid grid
+for one bid on standard input. Without -c, the criteria.yaml of the bids' folder
+or of a parent up to the current folder; a built-in grid only when named (-c
+NAME). The committee's decisions: decisions.yaml beside the grid, or
+--decisions FILE. Exit codes: 0 done, 1 invalid grid
 or bid (every problem is listed on stderr), 2 usage error, 3 internal error.)";
 
 const char* const analyze_help = R"(Would the winner still win? Weight stability, rank reversal and SMAA, per lot.
@@ -218,8 +221,9 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   rank_command->add_option("-o,--output", rank.output, "Write the report to FILE (atomically)");
   rank_command->add_option("--lot", rank.lot, "Rank only this lot");
-  rank_command->add_option("--weight", rank.weights,
-                           "What-if: give node ID the raw weight W (ID=W, repeatable)");
+  rank_command->add_option(
+      "--weight", rank.weights,
+      "What-if: node ID gets the raw weight W (ID=W) or the share P % (ID=P%); repeatable");
   rank_command->add_flag("--keep-going", rank.keep_going,
                          "Rank the readable bids; list the others as invalid");
   rank_command->add_option("--top", rank.top, "Show only the first N ranked bids")
@@ -281,8 +285,9 @@ int run_cli(int argc, char** argv) {
   add_input_options(*explain_command, explain.input);
   explain_command->add_flag("--all", explain.all, "Explain every bid");
   explain_command->add_option("--lot", explain.lot, "Only this lot");
-  explain_command->add_option("--weight", explain.weights,
-                              "What-if: give node ID the raw weight W (ID=W, repeatable)");
+  explain_command->add_option(
+      "--weight", explain.weights,
+      "What-if: node ID gets the raw weight W (ID=W) or the share P % (ID=P%); repeatable");
   explain_command->add_flag("--keep-going", explain.keep_going,
                             "Explain with the readable bids; list the others as invalid");
   explain_command->add_option("-o,--output", explain.output, "Write to FILE (atomically)");

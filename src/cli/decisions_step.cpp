@@ -57,7 +57,7 @@ void insert_excluded(LotResult& lot, BidResult result) {
   lot.bids.insert(at, std::move(result));
 }
 
-LotResult& lot_of(Evaluation& evaluation, const std::optional<std::string>& lot) {
+LotResult& lot_of(Evaluation& evaluation, const Grid& grid, const std::optional<std::string>& lot) {
   auto at = std::find_if(evaluation.lots.begin(), evaluation.lots.end(),
                          [&](const LotResult& l) { return l.lot == lot; });
   if (at != evaluation.lots.end()) return *at;
@@ -67,6 +67,8 @@ LotResult& lot_of(Evaluation& evaluation, const std::optional<std::string>& lot)
                            [&](const LotResult& l) { return l.lot && *l.lot > *lot; });
   LotResult fresh;
   fresh.lot = lot;
+  for (const Lot& declared : grid.lots)
+    if (lot && declared.id == *lot) fresh.name = declared.name;
   return *evaluation.lots.insert(at, std::move(fresh));
 }
 
@@ -97,7 +99,7 @@ std::vector<Bid> take_excluded(std::vector<Bid>& bids, const DecisionSet& decisi
 void record_decisions(Evaluation& evaluation, const Grid& grid, const std::vector<Bid>& excluded,
                       const DecisionSet& decisions) {
   for (const Bid& bid : excluded)
-    insert_excluded(lot_of(evaluation, bid.lot), excluded_result(grid, bid, decisions));
+    insert_excluded(lot_of(evaluation, grid, bid.lot), excluded_result(grid, bid, decisions));
   for (LotResult& lot : evaluation.lots)
     for (BidResult& bid : lot.bids)
       for (const Decision& decision : decisions.decisions)

@@ -42,6 +42,9 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     return run;
   }
   for (const std::string& weight : request.weights) run.changes.push_back("--weight " + weight);
+  // The what-if line says what the weights became (issue 9, case 6).
+  if (!request.weights.empty())
+    run.changes.back() += " (effective weights: " + effective_weights_line(run.grid) + ")";
   if (request.lot) {
     if (std::string error = keep_lot(inputs.bids, *request.lot); !error.empty()) {
       print_error(error);

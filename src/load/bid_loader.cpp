@@ -23,9 +23,12 @@ class BidReader {
         read_id(entry);
       else if (entry.key == "supplier" && entry.value.kind == Value::Kind::string)
         bid_.supplier = entry.value.text;
-      else if (entry.key == "lot" &&
-               (entry.value.kind == Value::Kind::string || entry.value.kind == Value::Kind::number))
+      else if (entry.key == "lot" && (entry.value.kind == Value::Kind::string ||
+                                      entry.value.kind == Value::Kind::number)) {
         bid_.lot = entry.value.text;
+        bid_.lot_pos = entry.value.pos;
+        bid_.lot_line = doc_.line_text(entry.value.pos.line);
+      }
     }
   }
 
@@ -39,8 +42,11 @@ class BidReader {
           bid_.supplier = *supplier;
       } else if (entry.key == "lot") {
         if (entry.value.kind == Value::Kind::null) continue;
-        if (std::optional<std::string> lot = expect_text(entry.value, "lot", sink_))
+        if (std::optional<std::string> lot = expect_text(entry.value, "lot", sink_)) {
           bid_.lot = *lot;
+          bid_.lot_pos = entry.value.pos;
+          bid_.lot_line = doc_.line_text(entry.value.pos.line);
+        }
       } else if (entry.key == "evidence") {
         read_evidence(entry.value, "");
       } else {

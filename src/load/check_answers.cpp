@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "load/bid_loader.hpp"
+#include "load/check_lots.hpp"
 #include "load/fields.hpp"
 #include "load/scalar.hpp"
 #include "load/sink.hpp"
@@ -290,6 +291,7 @@ void check_answers(const Grid& grid, BidSet& set) {
   // 3. Each bid: the answers' types, labels, signs; missing answers under `missing: error`.
   auto problems_of = [&](const Bid& bid) {
     Diagnostics problems;
+    if (std::optional<Diagnostic> lot = lot_problem(grid, bid)) problems.push_back(*lot);
     AnswerChecker checker(problems);
     std::set<std::pair<std::string, int>> checked;  // (path, need): one message per answer
     for (const ReadPath& read : reads) {
@@ -331,6 +333,10 @@ void check_answers(const Grid& grid, BidSet& set) {
   }
   set.shared_ids.clear();
   set.bids = std::move(kept);
+  // An undeclared lot is no lot: such bids are listed without one.
+  if (!grid.lots.empty())
+    for (InvalidBid& invalid : set.invalid)
+      if (invalid.lot && !find_lot(grid, *invalid.lot)) invalid.lot.reset();
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
                    [](const InvalidBid& a, const InvalidBid& b) {
                      return std::tie(a.id, a.file) < std::tie(b.id, b.file);

@@ -109,7 +109,10 @@ class RowReader {
                     "a value in column " + letters(column) + ", which has no name",
                     "name the column in the header row (an answer path such as 'price')");
     if (columns_.supplier) bid.supplier = cell(columns_.supplier);
-    if (columns_.lot && !cell(columns_.lot).empty()) bid.lot = cell(columns_.lot);
+    if (columns_.lot && !cell(columns_.lot).empty()) {
+      bid.lot = cell(columns_.lot);
+      bid.lot_pos = {row.row, columns_.lot};
+    }
     for (const auto& [path, column] : columns_.evidence)
       if (!cell(column).empty()) bid.evidence[path] = cell(column);
     for (const auto& [path, list] : columns_.answers) {

@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "load/bid_loader.hpp"
+#include "load/own_outputs.hpp"
 #include "load/read_file.hpp"
 
 namespace aser {
@@ -130,9 +131,13 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       skipped.push_back({name, "the committee's decisions: a decisions.yaml is never a bid"});
       continue;
     }
-    if (is_bid_extension(path))
-      found.push_back({path.string(), name, {}});
-    else
+    if (is_bid_extension(path)) {
+      // aser's own reports, blank forms, schemas and standard output (issue 9, case 4).
+      if (std::string why = own_output_file(path.string()); !why.empty())
+        skipped.push_back({name, why});
+      else
+        found.push_back({path.string(), name, {}});
+    } else
       skipped.push_back({name, why_skipped(path, *it)});
   }
   std::sort(found.begin(), found.end(),
@@ -203,6 +208,9 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                                          "decisions, never a bid",
                                          "give it with --decisions", Severity::warning));
       skipped_here.push_back({path, "the committee's decisions: a decisions.yaml is never a bid"});
+    } else if (std::string why = own_output_file(given); !why.empty()) {
+      diagnostics.push_back(file_problem(path, "skipped: " + why, {}, Severity::warning));
+      skipped_here.push_back({path, why});
     } else {
       sources.push_back({given, path, {}});
     }

@@ -12,9 +12,9 @@ namespace {
 
 const std::vector<std::string> kNodeKeys = {"id",     "label",    "description", "theme", "scope",
                                             "weight", "criteria", "answer",      "rule",  "missing",
-                                            "panel",  "unit",     "evidence"};
-const std::vector<std::string> kLeafOnly = {"answer", "rule", "missing",
-                                            "panel",  "unit", "evidence"};
+                                            "panel",  "unit",     "evidence",    "valid"};
+const std::vector<std::string> kLeafOnly = {"answer", "rule",     "missing", "panel",
+                                            "unit",   "evidence", "valid"};
 
 bool valid_id(const std::string& id) {
   if (id.empty()) return false;
@@ -88,6 +88,40 @@ void read_weight(const Fields& fields, Criterion& node, bool is_price, CriteriaC
                "weights are relative among siblings; remove a criterion rather than weight it 0");
 }
 
+// `valid: {min, max}`: the plausible answers of a criterion that reads a
+// number; `unit: %` implies 0 to 100 unless `valid` says otherwise.
+void read_valid(const Fields& fields, Criterion& node, const Sink& sink) {
+  const Value* valid = fields.get("valid");
+  if (!valid) {
+    if (node.unit == "%" && reads_number(node.rule.kind)) {
+      node.valid_min = 0;
+      node.valid_max = 100;
+      node.valid_pos = fields.get("unit")->pos;
+    }
+    return;
+  }
+  Fields bounds(*valid, sink, "'valid'", {"min", "max"});
+  if (!bounds.ok()) return;
+  if (!bounds.has("min") && !bounds.has("max")) {
+    sink.error(valid->pos, "'valid' needs 'min', 'max' or both", "write { min: 0, max: 100 }");
+    return;
+  }
+  if (!reads_number(node.rule.kind)) {
+    sink.error(valid->pos,
+               "'valid' applies to a criterion that reads a number; '" + node.id + "' reads " +
+                   (node.rule.kind == RuleKind::scale ? "a label" : "true or false"),
+               "remove 'valid'");
+    return;
+  }
+  node.valid_min = bounds.number("min");
+  node.valid_max = bounds.number("max");
+  node.valid_pos = valid->pos;
+  if (node.valid_min && node.valid_max && *node.valid_min > *node.valid_max)
+    sink.error(bounds.get("max")->pos, "'max' (" + fmt_number(*node.valid_max) +
+                                           ") is below 'min' (" + fmt_number(*node.valid_min) +
+                                           "): no answer can be valid");
+}
+
 void read_leaf(const Fields& fields, Criterion& node, CriteriaContext& context, const Sink& sink) {
   if (!fields.has("answer"))
     sink.error(fields.map().pos, "criterion '" + node.id + "' has no 'answer'",
@@ -118,6 +152,7 @@ void read_leaf(const Fields& fields, Criterion& node, CriteriaContext& context, 
                                       : Panel::max;
   if (std::optional<std::string> unit = fields.text("unit")) node.unit = *unit;
   if (std::optional<std::string> evidence = fields.text("evidence")) node.evidence = *evidence;
+  read_valid(fields, node, sink);
 }
 
 std::optional<Criterion> read_node(const Value& value, const std::string& inherited_theme,

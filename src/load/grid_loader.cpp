@@ -15,8 +15,8 @@ namespace aser {
 namespace {
 
 const std::vector<std::string> kGridKeys = {
-    "format",      "name",     "language",     "currency", "scale",  "method",   "context",
-    "description", "criteria", "requirements", "cost",     "checks", "tie_break"};
+    "format",      "name",     "language",     "currency", "scale",  "method",    "context",
+    "description", "criteria", "requirements", "cost",     "checks", "tie_break", "lots"};
 
 std::string fmt_number(double x) {
   char buffer[32];
@@ -133,8 +133,11 @@ GridLoad load_grid(std::string_view text, const std::string& display_name, const
   if (const Value* checks = fields.get("checks")) grid.abnormally_low = read_checks(*checks, sink);
   if (const Value* tie_break = fields.get("tie_break"))
     grid.tie_break = read_tie_break(*tie_break, grid, sink);
-  // 5. What the methods and checks need.
+  // 5. Lots: their weights name nodes, their estimates serve the checks.
+  if (const Value* lots = fields.get("lots")) grid.lots = read_lots(*lots, grid, sink);
+  // 6. What the methods and checks need.
   check_price(grid, doc.root, sink);
+  check_estimates(grid, doc.root, sink);
 
   if (!has_errors(result.diagnostics)) result.grid = std::move(grid);
   return result;

@@ -38,6 +38,12 @@ std::optional<CostModel> read_cost(const Value& value, const Sink& sink);
 AbnormallyLow read_checks(const Value& value, const Sink& sink);
 std::vector<std::string> read_tie_break(const Value& value, const Grid& grid, const Sink& sink);
 
+/// `lots:` (after the criteria: lot weights name their nodes).
+std::vector<Lot> read_lots(const Value& value, const Grid& grid, const Sink& sink);
+/// below_estimate_pct needs an estimate: the grid's, or every lot's; an
+/// estimate without the test is a warning.
+void check_estimates(const Grid& grid, const Value& root, const Sink& sink);
+
 /// A dotted answer path: non-empty parts separated by dots.
 bool valid_path(const std::string& path);
 

@@ -250,11 +250,6 @@ AbnormallyLow read_checks(const Value& value, const Sink& sink) {
     checks.two_pass_drop_above = positive(pass, "drop_above", sink);
     checks.two_pass_below = positive(pass, "below", sink);
   }
-  if (tests.has("below_estimate_pct") && !tests.has("estimate"))
-    sink.error(tests.get("below_estimate_pct")->pos, "'below_estimate_pct' needs an 'estimate'",
-               "add 'estimate: 120000', the buyer's estimate of the price");
-  if (tests.has("estimate") && !tests.has("below_estimate_pct"))
-    sink.warning(tests.get("estimate")->pos, "'estimate' is not used without 'below_estimate_pct'");
   return checks;
 }
 

@@ -44,6 +44,8 @@ struct Bid {
   std::string sha256;  ///< of that file's bytes
   Position pos;        ///< where the bid starts (its row in a CSV)
   Position id_pos;     ///< where `id` is written; unknown when the id is the file stem
+  Position lot_pos;    ///< where `lot` is written (its cell in a CSV)
+  std::string lot_line;  ///< the line `lot` is written on, for a caret
 };
 
 /// A file found in a bid folder and left aside as not a bid file (a README, a

@@ -46,6 +46,10 @@ struct Reference {
 
 struct LotResult {
   std::optional<std::string> lot;
+  std::string name;  ///< the declared lot's name; empty when none
+  /// Effective shares by node id when the lot's weights differ from the
+  /// grid's (`lots: [{weights: ...}]`); empty when it uses Evaluation::weights.
+  std::map<std::string, double> weights;
   /// Ranked bids by rank (then id), then excluded by id, then invalid by id.
   std::vector<BidResult> bids;
   std::map<std::string, Reference> references;  ///< by criterion id (relative rules)

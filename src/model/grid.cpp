@@ -92,6 +92,12 @@ const Criterion* price_criterion(const Grid& grid) {
   return nullptr;
 }
 
+const Lot* find_lot(const Grid& grid, const std::string& id) {
+  for (const Lot& lot : grid.lots)
+    if (lot.id == id) return &lot;
+  return nullptr;
+}
+
 std::vector<const Criterion*> leaves(const Grid& grid) {
   std::vector<const Criterion*> out;
   collect(grid.criteria, true, out);

@@ -71,7 +71,12 @@ struct Criterion {
   std::string answer;  ///< dotted path in the bid, or "cost"
   Rule rule;
   Missing missing = Missing::zero;
+  bool missing_given = false;  ///< `missing:` was written (the price criterion's default differs)
   Panel panel = Panel::mean;
+  std::optional<double>
+      valid_min;  ///< `valid: {min, max}`: plausible answers (unit % implies 0-100)
+  std::optional<double> valid_max;
+  Position valid_pos;  ///< where `valid` (or the `unit: %` that implies it) is written
 
   const std::string& display_label() const { return label.empty() ? id : label; }
 };
@@ -136,6 +141,15 @@ struct AbnormallyLow {
 
 enum class Context { public_buyer, private_buyer };
 
+/// A lot the grid declares (`lots:`): bids name it by its id.
+struct Lot {
+  std::string id;                  ///< text; `id: 1` is "1"
+  std::string name;                ///< e.g. "Écoles maternelles"; may be empty
+  std::optional<double> estimate;  ///< replaces checks.abnormally_low.estimate in this lot
+  std::vector<std::pair<std::string, double>> weights;  ///< raw weights by node id, in file order
+  Position pos;
+};
+
 struct Grid {
   int format = 1;
   std::string name;
@@ -151,6 +165,7 @@ struct Grid {
   std::optional<CostModel> cost;
   AbnormallyLow abnormally_low;
   std::vector<std::string> tie_break;  ///< price | cost | id | supplier | a node id
+  std::vector<Lot> lots;               ///< declared lots, in file order; empty: lots are free text
 
   std::string file;    ///< display name ("built-in:aser-default" for embedded grids)
   std::string sha256;  ///< of the grid file's bytes
@@ -161,6 +176,8 @@ const Criterion* find_node(const Grid& grid, const std::string& id);
 Criterion* find_node(Grid& grid, const std::string& id);
 /// The top-level criterion `price`, or nullptr.
 const Criterion* price_criterion(const Grid& grid);
+/// The declared lot with this id, or nullptr.
+const Lot* find_lot(const Grid& grid, const std::string& id);
 /// Every leaf, depth first in the grid's order.
 std::vector<const Criterion*> leaves(const Grid& grid);
 /// Every node (groups and leaves), depth first, parents before children.

@@ -298,8 +298,17 @@ std::string form_markdown(const Grid& grid) {
   out += fmt::format("| `supplier` | {} | {} |  | {} |  |  |\n",
                      w.text("Your company's name", "Raison sociale"), w.text("a text", "un texte"),
                      w.text("yes", "oui"));
-  out += fmt::format("| `lot` | {} | {} |  | {} |  |  |\n", w.text("The lot", "Le lot"),
-                     w.text("a text", "un texte"), w.text("if lots", "s'il y a des lots"));
+  if (grid.lots.empty()) {
+    out += fmt::format("| `lot` | {} | {} |  | {} |  |  |\n", w.text("The lot", "Le lot"),
+                       w.text("a text", "un texte"), w.text("if lots", "s'il y a des lots"));
+  } else {
+    std::string choices;  // the declared lots: `1` (maternelles), `2` (élémentaires)
+    for (const Lot& lot : grid.lots)
+      choices += (choices.empty() ? "" : ", ") + ("`" + lot.id + "`") +
+                 (lot.name.empty() ? "" : " (" + lot.name + ")");
+    out += fmt::format("| `lot` | {} | {} |  | {} |  |  |\n", w.text("The lot", "Le lot"),
+                       w.text("one of ", "parmi ") + choices, w.text("yes", "oui"));
+  }
   for (const FormField& field : fields) {
     std::string expected = field.type == FormField::Type::number
                                ? std::string(w.text("a number", "un nombre"))

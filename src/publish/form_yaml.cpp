@@ -17,6 +17,8 @@ using namespace form_parts;
 
 namespace {
 
+std::string yaml_text_value(const std::string& text);
+
 // The comment lines above one answer.
 std::vector<std::string> comments(const FormField& field, const Words& w) {
   std::vector<std::string> lines;
@@ -109,10 +111,21 @@ std::string bid_yaml(const Grid& grid, const std::string& header,
          "\n";
   out += padded("supplier", supplier, width) + "# " +
          w.text("your company's name", "raison sociale du candidat") + "\n";
-  out += padded("lot", "", width) + "# " +
-         w.text("the lot you bid for (leave empty without lots)",
-                "le lot visé (vide s'il n'y a pas de lots)") +
-         "\n";
+  if (grid.lots.empty()) {
+    out += padded("lot", "", width) + "# " +
+           w.text("the lot you bid for (leave empty without lots)",
+                  "le lot visé (vide s'il n'y a pas de lots)") +
+           "\n";
+  } else {
+    // The grid declares its lots: the choices, by id, with their names.
+    std::string choices;
+    for (const Lot& lot : grid.lots)
+      choices += (choices.empty() ? "" : ", ") + yaml_text_value(lot.id) +
+                 (lot.name.empty() ? "" : " (" + one_line(lot.name) + ")");
+    auto lot = values.find("lot");
+    out += padded("lot", lot == values.end() ? "" : lot->second, width) + "# " +
+           w.text("the lot you bid for, one of: ", "le lot visé, parmi : ") + choices + "\n";
+  }
   write_answers(fields, w, values, out);
   bool any_evidence = false;
   for (const FormField& field : fields) any_evidence = any_evidence || !field.evidence.empty();
@@ -269,7 +282,10 @@ std::string example_bid_yaml(const Grid& grid, int n) {
   const std::string id = fmt::format("exemple-{}", n);
   const std::string supplier = n == 1 ? w.text("Example Services A", "Entreprise Exemple A")
                                       : w.text("Example Services B", "Entreprise Exemple B");
-  return bid_yaml(grid, header, example_values(grid, n), id, yaml_text_value(supplier));
+  std::map<std::string, std::string> values = example_values(grid, n);
+  // Both examples bid for the first lot, so that they compete (`lot` is never an answer).
+  if (!grid.lots.empty()) values["lot"] = yaml_text_value(grid.lots.front().id);
+  return bid_yaml(grid, header, values, id, yaml_text_value(supplier));
 }
 
 }  // namespace aser

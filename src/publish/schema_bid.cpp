@@ -375,6 +375,21 @@ Json evidence_schema(const Grid& grid, Json& defs) {
                    "dots); shown in explanations.");
 }
 
+// The grid's `lots:`: one of their ids (`lot: 1` is the text "1", so a plain
+// integer id may be written as a number).
+Json declared_lots(const Grid& grid) {
+  Json choices = Json::array();
+  std::string names;
+  for (const Lot& lot : grid.lots) {
+    choices.push_back(lot.id);
+    const bool integer = lot.id.find_first_not_of("0123456789") == std::string::npos &&
+                         (lot.id == "0" || lot.id[0] != '0') && lot.id.size() < 16;
+    if (integer) choices.push_back(std::stoll(lot.id));
+    names += (names.empty() ? "" : ", ") + lot.id + (lot.name.empty() ? "" : " (" + lot.name + ")");
+  }
+  return described(Json{{"enum", choices}}, "The lot the bid is for, one of: " + names + ".");
+}
+
 }  // namespace
 
 std::string bid_schema_json(const Grid& grid) {
@@ -391,6 +406,7 @@ std::string bid_schema_json(const Grid& grid) {
   };
   const Json paths = answers.properties(answers.root());
   for (const auto& [key, value] : paths.items()) properties[key] = value;
+  if (!grid.lots.empty()) properties["lot"] = declared_lots(grid);
 
   Json root{{"$schema", schema::kDialect},
             {"title", "aser bid: " + grid.name},
@@ -399,6 +415,10 @@ std::string bid_schema_json(const Grid& grid) {
                                 "allowed (contacts, notes)."},
             {"type", "object"}};
   answers.add_required(answers.root(), root);
+  if (!grid.lots.empty()) {  // with declared lots every bid names one
+    if (!root.contains("required")) root["required"] = Json::array();
+    root["required"].push_back("lot");
+  }
   root["properties"] = properties;
   root["additionalProperties"] = true;
   root["$defs"] = defs;

@@ -141,7 +141,13 @@ Json node_defs(Json& defs) {
   criterion["missing"] =
       described(choice({"zero", "exclude", "error"}),
                 "A missing answer: zero (default; score 0 and a warning), exclude the bid, or "
-                "error (the bid is invalid).");
+                "error (the bid is invalid). On the top-level criterion price: exclude (default "
+                "there) or error only: a bid without a price is never ranked.");
+  criterion["valid"] = described(
+      object(Json{{"min", described(number(), "The lowest plausible answer (inclusive).")},
+                  {"max", described(number(), "The highest plausible answer (inclusive).")}}),
+      "The plausible answers: outside them the bid is invalid, with the bounds in the message. "
+      "unit: % implies min 0 and max 100 unless valid says otherwise.");
   criterion["panel"] = described(choice({"mean", "median", "min", "max"}),
                                  "How a list of evaluators' marks is reduced (default mean).");
   criterion["unit"] = described(def_ref("text"), "%, kg CO2e, €… for reports and forms.");
@@ -235,6 +241,27 @@ Json method() {
                    "How price and quality combine (default weighted_sum).");
 }
 
+// `lots:` (src/load/grid_lots.cpp).
+Json lots() {
+  Json weights{{"type", "object"},
+               {"propertyNames", Json{{"pattern", "^[a-z0-9_]+$"}}},
+               {"additionalProperties", number()}};
+  Json lot = object(
+      Json{{"id",
+            described(def_ref("text"), "What bids write as 'lot' (text; id: 1 is \"1\"), unique.")},
+           {"name", described(def_ref("text"), "Shown in reports, forms and starter bids.")},
+           {"estimate", described(Json{{"type", "number"}, {"exclusiveMinimum", 0}},
+                                  "The buyer's estimate of this lot's price, for the "
+                                  "below_estimate_pct test (replaces the grid's).")},
+           {"weights", described(weights,
+                                 "Raw weights by criterion or group id that replace the grid's "
+                                 "in this lot (relative to the siblings, as 'weight').")}},
+      Json::array({"id"}));
+  return described(Json{{"type", "array"}, {"minItems", 1}, {"items", lot}},
+                   "The lots of the tender: with lots declared, every bid names one of them "
+                   "by its id, and a bid naming another is invalid.");
+}
+
 }  // namespace
 
 std::string grid_schema_json() {
@@ -270,6 +297,7 @@ std::string grid_schema_json() {
                                  "Knock-out rules on answers or on scores.")},
       {"cost", cost()},
       {"checks", checks()},
+      {"lots", lots()},
       {"tie_break",
        described(Json{{"anyOf", Json::array({def_ref("text"), Json{{"type", "array"},
                                                                    {"items", def_ref("text")}}})}},

@@ -137,13 +137,18 @@ Json lot() {
                                {"max", type("number")},
                                {"min_bid", type("string")},
                                {"max_bid", type("string")}});
-  return object(Json{
+  Json out = object(Json{
       {"lot", described(nullable("string"), "The lot, null for bids without one.")},
       {"references",
        described(by_id(reference), "Per criterion with a relative rule: the lot's min and max.")},
       {"bids", described(Json{{"type", "array"}, {"items", bid()}},
                          "Ranked by rank then id, then excluded, then invalid.")},
+      {"name", described(nullable("string"), "Declared lots (grid lots:): the lot's name.")},
+      {"weights", described(by_id(type("number")), "A declared lot's own effective weights.")},
   });
+  optional(out, "name");
+  optional(out, "weights");
+  return out;
 }
 
 }  // namespace

@@ -118,8 +118,11 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
   const bool quality = grid.method.kind == Method::price_per_point;
   CsvWriter csv(csv_options);
 
-  for (const char* name : {"lot", "rank", "id", "supplier", "status", "price", "cost", "total"})
+  const bool named_lots = !grid.lots.empty();  // grid `lots:`: a lot_name column after lot
+  for (const char* name : {"lot", "rank", "id", "supplier", "status", "price", "cost", "total"}) {
     csv.field(name);
+    if (named_lots && std::string(name) == "lot") csv.field("lot_name");
+  }
   if (quality) csv.field("quality_points");
   for (const Criterion* node : nodes) {
     csv.field(node->id + ".score");
@@ -142,6 +145,7 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
     for (const BidResult& bid : lot.bids) {
       const bool ranked = bid.status == Status::ranked;
       csv.field(lot.lot.value_or(""));
+      if (named_lots) csv.field(lot.name);
       csv.field(ranked && bid.rank ? std::to_string(*bid.rank) : "");
       csv.field(bid.id);
       csv.field(bid.supplier);
@@ -178,8 +182,11 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       // Run-level warnings (ties, near-miss answer paths) repeat on every row, as
       // the provenance does: a CSV has no other place for them.
       csv.field(joined(evaluation.warnings));
-      for (const Criterion* node : nodes)
-        csv.figure(report::weight_of(evaluation, node->id), report::kFigureDecimals);
+      for (const Criterion* node : nodes) {
+        auto own = lot.weights.find(node->id);  // a lot with its own weights
+        csv.figure(own != lot.weights.end() ? own->second : report::weight_of(evaluation, node->id),
+                   report::kFigureDecimals);
+      }
       std::vector<std::string> decisions;
       for (const Decision& decision : bid.decisions)
         decisions.push_back(report::decision_text(grid, decision));

@@ -32,6 +32,14 @@ std::vector<std::string> decision_lines(const Grid& grid, const Evaluation& eval
   return lines;
 }
 
+std::string excluded_by_decision(const Grid& grid, const BidResult& bid) {
+  for (const Decision& decision : bid.decisions)
+    if (decision.kind == DecisionKind::exclude)
+      return grid.language == "fr" ? "exclue avant la notation (décision de la commission)"
+                                   : "excluded before scoring (the committee's decision)";
+  return {};
+}
+
 std::string decisions_title(const Grid& grid) {
   return grid.language == "fr" ? "Décisions de la commission" : "Committee's decisions";
 }

@@ -18,6 +18,10 @@ std::string decision_text(const Grid& grid, const Decision& decision);
 /// Every decision of the evaluation as "id: text", in the report's bid order.
 std::vector<std::string> decision_lines(const Grid& grid, const Evaluation& evaluation);
 
+/// For a bid excluded by a decision (so never scored): "excluded before scoring
+/// (the committee's decision)" in the grid's language; "" for any other bid.
+std::string excluded_by_decision(const Grid& grid, const BidResult& bid);
+
 /// "Committee's decisions" / "Décisions de la commission".
 std::string decisions_title(const Grid& grid);
 

@@ -98,7 +98,10 @@ std::string render_explanation(const Grid& grid, const BidBreakdown& bid,
               labels.out_of + " " + std::to_string(bid.ranked_count);
   bool scored = false;
   for (const NodeBreakdown& n : bid.nodes) scored = scored || n.score.has_value();
-  if (bid.status == Status::excluded && !scored) status += " — " + std::string(labels.not_scored);
+  if (bid.status == Status::excluded && !scored) {
+    const std::string decided = excluded_by_decision(grid, *bid.result);
+    status += " — " + (decided.empty() ? std::string(labels.not_scored) : decided);
+  }
   out.line(0, labels.status, status,
            bid.status == Status::ranked ? (bid.rank == 1 ? ansi::green : nullptr) : ansi::red);
   if (bid.price) out.line(0, labels.price, money_text(grid, labels, bid.price));

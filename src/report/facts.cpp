@@ -35,7 +35,8 @@ std::string short_sha(const std::string& sha256) {
 
 std::optional<std::string> lot_title(const Labels& labels, const Evaluation& evaluation,
                                      const LotResult& lot) {
-  if (lot.lot) return std::string(labels.lot) + " " + *lot.lot;
+  if (lot.lot)
+    return std::string(labels.lot) + " " + *lot.lot + (lot.name.empty() ? "" : " — " + lot.name);
   if (evaluation.lots.size() == 1) return std::nullopt;
   return std::string(labels.no_lot);
 }

@@ -203,9 +203,13 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
   for (const LotResult& lot : evaluation.lots) {
     Json bids = Json::array();
     for (const BidResult& bid : lot.bids) bids.push_back(bid_json(grid, bid, options));
-    lots.push_back(Json{{"lot", lot.lot ? Json(*lot.lot) : Json(nullptr)},
-                        {"references", references_json(grid, lot)},
-                        {"bids", std::move(bids)}});
+    Json entry = Json{{"lot", lot.lot ? Json(*lot.lot) : Json(nullptr)},
+                      {"references", references_json(grid, lot)},
+                      {"bids", std::move(bids)}};
+    // Declared lots (grid `lots:`): the name, and the weights when the lot has its own.
+    if (!grid.lots.empty()) entry["name"] = lot.name.empty() ? Json(nullptr) : Json(lot.name);
+    if (!lot.weights.empty()) entry["weights"] = by_node(grid, lot.weights, figure);
+    lots.push_back(std::move(entry));
   }
   root["lots"] = std::move(lots);
   root["warnings"] = strings(evaluation.warnings);

@@ -254,8 +254,10 @@ std::string breakdown(const Grid& grid, const Labels& labels, const report::BidB
            labels.out_of + " " + std::to_string(bid.ranked_count);
   bool scored = false;
   for (const report::NodeBreakdown& n : bid.nodes) scored = scored || n.score.has_value();
-  if (bid.status == Status::excluded && !scored && bid.answers_known)
-    out += " — " + std::string(labels.not_scored);
+  if (bid.status == Status::excluded && !scored && bid.answers_known) {
+    const std::string decided = report::excluded_by_decision(grid, *bid.result);
+    out += " — " + (decided.empty() ? std::string(labels.not_scored) : decided);
+  }
   out += '\n';
   if (bid.price)
     out += "- " + std::string(labels.price) + colon + report::money_text(grid, labels, bid.price) +

@@ -356,8 +356,7 @@ std::string render_table(const Grid& grid, const Evaluation& evaluation,
   out += flags_and_warnings(grid, labels, evaluation, options.color, options.wide);
   std::vector<std::string> decisions = report::decision_lines(grid, evaluation);
   for (std::string& line : decisions) line = "  " + line;
-  const std::string decided = section(report::decisions_title(grid), decisions, options.color);
-  out += options.wide ? decided : fit_lines(decided, 4);
+  out += section(report::decisions_title(grid), decisions, options.color, options.wide);
   const std::string notes = provenance(grid, labels, evaluation, options);
   out += options.wide ? notes : fit_lines(notes, 4);
   return out;

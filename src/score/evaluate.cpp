@@ -148,7 +148,23 @@ BidResult invalid_result(const InvalidBid& bid, Language language) {
   return r;
 }
 
+// Declared lots in the grid's order; a lot the grid does not declare (only
+// invalid bids are there) after them.
+std::size_t lot_order(const Grid& grid, const std::optional<std::string>& lot) {
+  for (std::size_t i = 0; i < grid.lots.size(); ++i)
+    if (lot && grid.lots[i].id == *lot) return i;
+  return grid.lots.size();
+}
+
 }  // namespace
+
+Grid grid_of_lot(const Grid& grid, const Lot& lot) {
+  Grid out = grid;
+  for (const auto& [id, weight] : lot.weights)
+    if (Criterion* node = find_node(out, id)) node->weight = weight;
+  if (lot.estimate) out.abnormally_low.estimate = lot.estimate;
+  return out;
+}
 
 Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
                     const std::vector<InvalidBid>& invalid) {
@@ -168,8 +184,27 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
   // Invalid bids are listed in their lot when it could be read, else in lot null.
   for (const InvalidBid& bid : invalid) lots[bid.lot];
 
-  for (const auto& [lot, lot_bids] : lots)
-    out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
+  // Declared lots (grid.lots) come in the grid's order, with their name,
+  // weights and estimate; bids whose lot is not declared are invalid, listed
+  // without a lot, last.
+  std::vector<std::pair<std::optional<std::string>, std::vector<const Bid*>>> ordered(lots.begin(),
+                                                                                      lots.end());
+  if (!grid.lots.empty())
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+      return lot_order(grid, a.first) < lot_order(grid, b.first);
+    });
+  for (const auto& [lot, lot_bids] : ordered) {
+    const Lot* declared = lot ? find_lot(grid, *lot) : nullptr;
+    if (!declared || (declared->weights.empty() && !declared->estimate)) {
+      out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
+    } else {
+      const Grid lot_grid = grid_of_lot(grid, *declared);
+      const Plan lot_plan(lot_grid);
+      out.lots.push_back(evaluate_lot(lot_plan, lot, lot_bids, out.warnings));
+      if (!declared->weights.empty()) out.lots.back().weights = lot_plan.effective;
+    }
+    if (declared) out.lots.back().name = declared->name;
+  }
 
   std::vector<BidResult> invalid_results;
   for (const InvalidBid& bid : invalid) invalid_results.push_back(invalid_result(bid, language_of(grid.language)));

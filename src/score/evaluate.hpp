@@ -22,6 +22,10 @@ std::map<std::string, double> effective_weights(const Grid& grid);
 /// finite number > 0 (any finite number under fictitious_price).
 std::optional<std::string> set_weight(Grid& grid, const std::string& id, double weight);
 
+/// The grid as it applies in a declared lot: the lot's weights replace the
+/// raw weights of their nodes, its estimate the abnormally-low estimate.
+Grid grid_of_lot(const Grid& grid, const Lot& lot);
+
 /// Scores and ranks every lot. `invalid` bids are listed with status invalid.
 Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
                     const std::vector<InvalidBid>& invalid = {});

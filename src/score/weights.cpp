@@ -28,6 +28,13 @@ void multiply(const std::vector<Criterion>& nodes, double parent,
   }
 }
 
+// A what-if weight holds in every lot, those that declare their own too.
+void set_in_lots(Grid& grid, const std::string& id, double weight) {
+  for (Lot& lot : grid.lots)
+    for (auto& [lot_id, lot_weight] : lot.weights)
+      if (lot_id == id) lot_weight = weight;
+}
+
 }  // namespace
 
 std::vector<double> relative_weights(const std::vector<Criterion>& siblings, Method method) {
@@ -81,6 +88,7 @@ std::optional<std::string> set_weight(Grid& grid, const std::string& id, double 
       return "under adjusted_price the coefficients would add up to " + format_number(vmax) +
              ", above the cap of " + format_number(grid.method.max_total);
     }
+    set_in_lots(grid, id, weight);
     return std::nullopt;
   }
   if (grid.method.kind == Method::fictitious_price) {
@@ -90,6 +98,7 @@ std::optional<std::string> set_weight(Grid& grid, const std::string& id, double 
     return "the weight of '" + id + "' must be a finite number > 0, got " + format_number(weight);
   }
   node->weight = weight;
+  set_in_lots(grid, id, weight);
   return std::nullopt;
 }
 

@@ -85,6 +85,12 @@ TEST_CASE("the table lists each decision beside its bid, and the file in the pro
   CHECK(explain.out.find("\nCommittee's decisions\n  price corrected from 1500 to 150 on "
                          "2026-11-12: obvious arithmetic error: 10 meals x 15.00 = 150.00\n") !=
         std::string::npos);
+  auto excluded = run_aser("explain c tests/fixtures/decisions");
+  CHECK(excluded.out.find("\nStatus: excluded — excluded before scoring (the committee's "
+                          "decision)\n") != std::string::npos);
+  CHECK(excluded.out.find("\nReasons: excluded by the committee's decision of 2026-11-12: "
+                          "abnormally low price not justified after inquiry\n") !=
+        std::string::npos);
   auto markdown = run_aser("rank tests/fixtures/decisions -f markdown");
   CHECK(markdown.out.find("## Committee's decisions\n\n- a: accepted on 2026-11-12") !=
         std::string::npos);
@@ -119,4 +125,40 @@ TEST_CASE("a decisions.yaml named as a bid is skipped with a warning, never read
         "tests/fixtures/decisions/decisions.yaml: warning: skipped: a decisions.yaml holds the "
         "committee's decisions, never a bid\n"
         "hint: give it with --decisions\n");
+}
+
+// examples/restauration-scolaire: two lots, the committee's decisions applied.
+// Price 60 (lowest_ratio in each lot), bio 20 (linear 20 → 50 %), gaspillage 20
+// (linear 0 → 50 %).
+// Lot maternelles, restoflash (61 000, flagged abnormally low) excluded by
+// decision: the price reference is les-ptits-gourmets' 92 000.
+//   cantine-verte: 60 × 92 000/98 000 = 56.3265 + 20 × (50 − 20)/30 = 20
+//                  + 20 × 40/50 = 16 → 92.3265 (winner)
+//   les-ptits-gourmets: 60 + 20 × 20/30 = 13.3333 + 20 × 30/50 = 12 → 85.3333
+// Lot élémentaires, cuisine-centrale-du-lac's 149 460 corrected to 144 960
+// (48 000 × 3.02), now the reference:
+//   terroir-scolaire: 60 × 144 960/165 000 = 52.7127 + 20 + 20 → 92.7127 (winner)
+//   bio-et-local: 60 × 144 960/158 000 = 55.0481 + 20 × 25/30 = 16.6667 + 14 → 85.7148
+//   cuisine-centrale-du-lac: 60 + 10 + 12 → 82
+TEST_CASE("the two-lot school-catering example ranks as worked by hand and matches its golden") {
+  auto run = run_aser("rank examples/restauration-scolaire -f json");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  json report = json::parse(run.out);
+  const json& lots = report.at("lots");
+  REQUIRE(lots.size() == 2);
+  CHECK(lots[0].at("lot") == "maternelles");
+  CHECK(lots[0].at("bids")[0].at("id") == "cantine-verte");
+  CHECK(lots[0].at("bids")[0].at("total").get<double>() == Approx(92.3265).epsilon(1e-5));
+  CHECK(lots[0].at("bids")[1].at("total").get<double>() == Approx(85.3333).epsilon(1e-5));
+  CHECK(lots[0].at("bids")[3].at("id") == "restoflash");
+  CHECK(lots[0].at("bids")[3].at("status") == "excluded");
+  CHECK(lots[1].at("lot") == "élémentaires");
+  CHECK(lots[1].at("bids")[0].at("id") == "terroir-scolaire");
+  CHECK(lots[1].at("bids")[0].at("total").get<double>() == Approx(92.7127).epsilon(1e-5));
+  CHECK(lots[1].at("bids")[1].at("total").get<double>() == Approx(85.7148).epsilon(1e-5));
+  CHECK(lots[1].at("bids")[2].at("id") == "cuisine-centrale-du-lac");
+  CHECK(lots[1].at("bids")[2].at("price").get<double>() == Approx(144960));
+  CHECK(lots[1].at("bids")[2].at("total").get<double>() == Approx(82));
+  CHECK(run.out == aser::test::read_file("tests/golden/restauration-scolaire.json"));
 }

@@ -169,3 +169,96 @@ TEST_CASE("CSV-only options with another format are usage errors") {
   // With -f csv, or when a CSV bid table is read, they apply.
   CHECK(run_aser("rank tests/fixtures/lots -f csv --sep ';' --decimal-comma --bom").exit_code == 0);
 }
+
+// Case 4: aser's own outputs written into the bid folder are never read back as
+// bids; each is listed as skipped, with why (JSON "skipped", the summary line).
+TEST_CASE("reports and forms and schemas written into the bid folder are skipped as not bids") {
+  const std::string dir = tender();
+  const std::string env = in(dir);
+  // 1. -o rapport.json, then rank again.
+  REQUIRE(run_aser("rank -f json -o offres/lot/rapport.json", "", env).exit_code == 0);
+  // 2. aser form -o formulaire.yaml (not filled in).
+  REQUIRE(run_aser("form -o offres/lot/formulaire.yaml", "", env).exit_code == 0);
+  // 3. -o classement.csv twice: the second run must not read the first.
+  REQUIRE(run_aser("rank -f csv -o offres/lot/classement.csv", "", env).exit_code == 0);
+  auto twice = run_aser("rank -f csv -o offres/lot/classement.csv", "", env);
+  CHECK(twice.exit_code == 0);
+  CHECK(twice.err ==
+        "aser: 2 bids ranked, 0 excluded, 0 invalid; 3 files skipped, not bids "
+        "(offres/lot/classement.csv, offres/lot/formulaire.yaml, "
+        "offres/lot/rapport.json)\n");
+  auto run = run_aser("rank -f json", "", env);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find(R"("skipped": [
+    {
+      "file": "offres/lot/classement.csv",
+      "why": "aser's own report (CSV), not a bid"
+    },
+    {
+      "file": "offres/lot/formulaire.yaml",
+      "why": "aser's bid form, not filled in: not a bid"
+    },
+    {
+      "file": "offres/lot/rapport.json",
+      "why": "aser's own report (JSON), not a bid"
+    }
+  ])") != std::string::npos);
+  // A form filled in is a bid: `supplier: Echo`, `price: 150`, `quality: 0`.
+  std::string form = read_file(dir + "/offres/lot/formulaire.yaml");
+  form.replace(form.find("supplier:"), 9, "supplier: Echo");
+  form.replace(form.find("\nprice:"), 7, "\nprice: 150");
+  form.replace(form.find("\nquality:"), 9, "\nquality: 0");
+  write_file(dir + "/offres/lot/formulaire.yaml", form);
+  auto filled = run_aser("validate", "", env);
+  CHECK(filled.out == "ok: grid 'Found grid' (criteria.yaml), 3 bids valid\n");
+}
+
+TEST_CASE("rank -f csv > classement.csv inside the bid folder works") {
+  const std::string dir = tender();
+  // The shell makes the (empty) file before aser runs: it is aser's own stdout.
+  const std::string command = "cd '" + dir +
+                              "' && NO_COLOR=1 '" ASER_BINARY
+                              "' rank -f csv > offres/lot/classement.csv 2>'" +
+                              dir + "/../err'";
+  const int status = std::system(command.c_str());
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(read_file(dir + "/../err") ==
+        "aser: 2 bids ranked, 0 excluded, 0 invalid; 1 file skipped, not a bid "
+        "(offres/lot/classement.csv)\n");
+  CHECK(read_file(dir + "/offres/lot/classement.csv").rfind("lot,rank,id,supplier,", 0) == 0);
+}
+
+// Case 6: tests/fixtures/lots weighs price 50, quality 50. Lot 1: a (100, quality
+// 5), b (200, quality 9). `price=80%` gives price 80 % and quality 20 %:
+//   a: 80 × 100/100 + 20 × 0.5 = 90;  b: 80 × 100/200 + 20 × 0.9 = 58.
+// `price=80` stays a relative weight: 80/130 = 61.5 %, quality 50/130 = 38.5 %:
+//   a: 61.538 + 0.5 × 38.462 = 80.769;  b: 30.769 + 0.9 × 38.462 = 65.385.
+TEST_CASE("a weight given as ID=P% sets an effective share; ID=W stays a relative weight") {
+  auto share = run_aser("rank tests/fixtures/lots --lot 1 -f csv --weight price=80%");
+  REQUIRE(share.exit_code == 0);
+  CHECK(share.out.find("\r\n1,1,a,Alpha,ranked,100.00,100.00,90,") != std::string::npos);
+  CHECK(share.out.find("\r\n1,2,b,Bravo,ranked,200.00,200.00,58,") != std::string::npos);
+  // The what-if line says what the weights became, in every report.
+  CHECK(share.out.find(
+            ",\"--weight price=80% (effective weights: price 80%, quality 20%) | --lot 1\",") !=
+        std::string::npos);
+  auto relative = run_aser("rank tests/fixtures/lots --lot 1 --weight price=80");
+  CHECK(relative.out.find("   1  a    Alpha     €100.00        61.54          19.23  80.77") !=
+        std::string::npos);
+  CHECK(relative.out.find("Options: --weight price=80 (effective weights: price 61.5%, quality "
+                          "38.5%) --lot 1\n") != std::string::npos);
+}
+
+TEST_CASE("a weight given as ID=P% is refused for a nested node and out of range") {
+  auto nested = run_aser("rank examples/services-generaux --weight insertion=10%");
+  CHECK(nested.exit_code == 2);
+  CHECK(nested.out.empty());
+  CHECK(nested.err ==
+        "aser: error: --weight insertion=P% sets a share of the whole for a "
+        "top-level group or criterion; 'insertion' is inside a group: give its "
+        "relative weight (ID=W)\n");
+  auto whole = run_aser("rank examples/services-generaux --weight price=100%");
+  CHECK(whole.exit_code == 2);
+  CHECK(whole.err ==
+        "aser: error: --weight price=P% expects a share above 0 and below 100, got 100%\n");
+}

@@ -159,3 +159,22 @@ TEST_CASE("form yaml: keys YAML would not read back as the same text are quoted"
   CHECK(yaml.find("\n  \"on\":\n") != std::string::npos);
   CHECK(yaml.find("\n  \"a b\":\n") != std::string::npos);
 }
+
+// Issue 9, case 2: with declared lots, the form offers them and the starter
+// bids of `aser init` name the first (so that the two compete).
+TEST_CASE("declared lots in the form and the example bids") {
+  Grid g = small_grid("en");
+  Lot one;
+  one.id = "1";
+  one.name = "maternelles";
+  Lot two;
+  two.id = "2";
+  g.lots = {one, two};
+  const std::string form = form_yaml(g);
+  CHECK(form.find("\nlot:          # the lot you bid for, one of: \"1\" (maternelles), \"2\"\n") !=
+        std::string::npos);
+  CHECK(example_bid_yaml(g, 1).find("\nlot: \"1\"") != std::string::npos);
+  CHECK(example_bid_yaml(g, 2).find("\nlot: \"1\"") != std::string::npos);
+  g.lots.clear();
+  CHECK(example_bid_yaml(g, 1).find("\nlot:  ") != std::string::npos);  // empty without lots
+}

@@ -65,7 +65,7 @@ TEST_CASE("the grid schema is draft 2020-12, closed, with every top-level key of
   CHECK(keys(schema.at("properties")) ==
         std::set<std::string>{"format", "name", "language", "currency", "scale", "method",
                               "context", "description", "criteria", "requirements", "cost",
-                              "checks", "tie_break"});
+                              "checks", "tie_break", "lots"});
   CHECK(schema.at("properties").at("format").at("const") == 1);
   CHECK(schema.at("properties").at("context").at("enum") == json::array({"public", "private"}));
 }
@@ -83,7 +83,7 @@ TEST_CASE("the grid schema's criteria are recursive, groups and criteria as oneO
   // kNodeKeys of src/load/grid_criteria.cpp, the leaf-only ones on criteria only.
   CHECK(keys(defs.at("criterion").at("properties")) ==
         std::set<std::string>{"id", "label", "description", "theme", "scope", "weight", "answer",
-                              "rule", "missing", "panel", "unit", "evidence"});
+                              "rule", "missing", "panel", "unit", "evidence", "valid"});
   CHECK(
       keys(defs.at("group").at("properties")) ==
       std::set<std::string>{"id", "label", "description", "theme", "scope", "weight", "criteria"});

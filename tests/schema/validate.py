@@ -80,7 +80,7 @@ def bid_files(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             ext = os.path.splitext(name)[1].lower()
-            if name.startswith(".") or name == "criteria.yaml":
+            if name.startswith(".") or name in ("criteria.yaml", "decisions.yaml"):
                 continue
             if ext in (".yaml", ".yml", ".json"):
                 found.append(os.path.join(root, name))
