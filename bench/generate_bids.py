@@ -2,12 +2,13 @@
 """Writes N realistic bid files for the example cleaning tender's grid
 (examples/nettoyage/criteria.yaml), for whole-process benchmarks.
 
-usage: bench/generate_bids.py N OUT_DIR [--seed S]
+usage: bench/generate_bids.py N OUT_DIR [--seed S] [--format yaml|json|mix]
 
 The figures are drawn in plausible ranges with a fixed seed, so that two runs
 write the same bytes. About one bid in twenty fails the insertion requirement.
 """
 import argparse
+import json
 import os
 import random
 import shutil
@@ -15,26 +16,61 @@ import shutil
 WASTE = ["tri 5 flux et suivi", "tri sélectif", "aucun"]
 
 
-def bid(rng, index):
+NOTES = (
+    "Offre établie conformément au cahier des clauses techniques particulières, "
+    "prestations quotidiennes de nettoyage des bureaux, sanitaires et circulations, "
+    "vitrerie trimestrielle, remise en état annuelle des sols.\n"
+)
+
+
+def bid_data(rng, index):
+    """One bid's answers (the order of the draws is the order of the keys)."""
     price = round(rng.uniform(70_000, 160_000), 2)
     insertion = round(rng.uniform(3.5, 14), 1)
+    return {
+        "id": f"B-{index:05d}",
+        "supplier": f"Entreprise de nettoyage n°{index}",
+        "price": price,
+        "social": {
+            "insertion_hours_pct": insertion,
+            "training_hours_per_agent": rng.randint(0, 35),
+            "daytime_cleaning_pct": rng.randint(0, 100),
+        },
+        "environment": {
+            "ecolabel_products_pct": rng.randint(20, 100),
+            "co2e_kg": rng.randint(800, 7000),
+            "waste_plan": WASTE[rng.randint(0, 1) if rng.random() < 0.95 else 2],
+            "dosing_system": rng.random() < 0.7,
+        },
+        "contact": {
+            "name": f"Responsable commercial {index}",
+            "email": f"appels-offres{index}@example.org",
+            "phone": f"+33 1 23 45 {index % 100:02d} {index // 100 % 100:02d}",
+        },
+        "notes": NOTES,
+    }
+
+
+def bid(data):
+    """The bid as YAML, written as a bidder would."""
+    s, e, c = data["social"], data["environment"], data["contact"]
     return (
-        f"id: B-{index:05d}\n"
-        f"supplier: Entreprise de nettoyage n°{index}\n"
-        f"price: {price:.2f}\n"
+        f"id: {data['id']}\n"
+        f"supplier: {data['supplier']}\n"
+        f"price: {data['price']:.2f}\n"
         "social:\n"
-        f"  insertion_hours_pct: {insertion}\n"
-        f"  training_hours_per_agent: {rng.randint(0, 35)}\n"
-        f"  daytime_cleaning_pct: {rng.randint(0, 100)}\n"
+        f"  insertion_hours_pct: {s['insertion_hours_pct']}\n"
+        f"  training_hours_per_agent: {s['training_hours_per_agent']}\n"
+        f"  daytime_cleaning_pct: {s['daytime_cleaning_pct']}\n"
         "environment:\n"
-        f"  ecolabel_products_pct: {rng.randint(20, 100)}\n"
-        f"  co2e_kg: {rng.randint(800, 7000)}\n"
-        f"  waste_plan: {WASTE[rng.randint(0, 1) if rng.random() < 0.95 else 2]}\n"
-        f"  dosing_system: {'true' if rng.random() < 0.7 else 'false'}\n"
+        f"  ecolabel_products_pct: {e['ecolabel_products_pct']}\n"
+        f"  co2e_kg: {e['co2e_kg']}\n"
+        f"  waste_plan: {e['waste_plan']}\n"
+        f"  dosing_system: {'true' if e['dosing_system'] else 'false'}\n"
         "contact:\n"
-        f"  name: Responsable commercial {index}\n"
-        f"  email: appels-offres{index}@example.org\n"
-        f"  phone: \"+33 1 23 45 {index % 100:02d} {index // 100 % 100:02d}\"\n"
+        f"  name: {c['name']}\n"
+        f"  email: {c['email']}\n"
+        f"  phone: \"{c['phone']}\"\n"
         "notes: >\n"
         "  Offre établie conformément au cahier des clauses techniques particulières,\n"
         "  prestations quotidiennes de nettoyage des bureaux, sanitaires et circulations,\n"
@@ -47,6 +83,8 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("out_dir")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--format", choices=["yaml", "json", "mix"], default="yaml",
+                        help="mix: every other bid in JSON")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if os.path.isdir(args.out_dir):
@@ -55,8 +93,14 @@ def main():
     for i in range(1, args.count + 1):
         folder = os.path.join(args.out_dir, f"depot-{i % 10}")
         os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, f"offre-{i:05d}.yaml"), "w", encoding="utf-8") as f:
-            f.write(bid(rng, i))
+        data = bid_data(rng, i)
+        as_json = args.format == "json" or (args.format == "mix" and i % 2 == 0)
+        name = os.path.join(folder, f"offre-{i:05d}.{'json' if as_json else 'yaml'}")
+        with open(name, "w", encoding="utf-8") as f:
+            if as_json:
+                f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            else:
+                f.write(bid(data))
     shutil.copy(os.path.join(os.path.dirname(__file__), "..", "examples", "nettoyage", "criteria.yaml"),
                 os.path.join(args.out_dir, "criteria.yaml"))
 

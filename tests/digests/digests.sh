@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The SHA-256 of every report (json, csv, table, markdown, html) of every
+# example and of a generated 10,000-bid folder (half YAML, half JSON; fixed
+# seed; read with 1 and 2 threads), one line each: "<sha256>  <exit> <name>".
+#
+# usage: tests/digests/digests.sh BINARY > FILE
+# Run from anywhere; paths in the reports are relative to the repository (the
+# examples) or to a temporary folder (the generated bids), so the bytes do not
+# depend on where the checkout is.
+set -euo pipefail
+aser=$(realpath "$1")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+count=${DIGEST_BIDS:-10000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+digest() {  # NAME, then the command line; stdout is hashed, with the exit code
+  local name=$1 code=0
+  shift
+  "$@" > "$work/out" 2> /dev/null || code=$?
+  echo "$(sha256sum < "$work/out" | cut -d' ' -f1)  $code $name"
+}
+
+cd "$root"
+for dir in examples/*/; do
+  example=${dir%/}
+  [ -f "$example/criteria.yaml" ] || continue
+  for format in json csv table markdown html; do
+    digest "$example.$format" env NO_COLOR=1 "$aser" rank "$example" -f "$format"
+  done
+done
+
+python3 "$root/bench/generate_bids.py" "$count" "$work/bids" --format mix --seed 11 > /dev/null
+cd "$work"
+for format in json csv table markdown html; do
+  digest "bids-$count.$format" env NO_COLOR=1 "$aser" rank bids -f "$format" -j 2
+done
+digest "bids-$count.json (-j 1)" env NO_COLOR=1 "$aser" rank bids -f json -j 1
