@@ -152,8 +152,7 @@ std::string tree_difference(const Value& a, const Value& b, const std::string& p
     const MapEntry& y = b.entries[i];
     if (x.key != y.key || x.key_pos.line != y.key_pos.line || x.key_pos.column != y.key_pos.column)
       return path + "." + x.key;
-    if (std::string d = tree_difference(x.value, y.value, path + "." + x.key); !d.empty())
-      return d;
+    if (std::string d = tree_difference(x.value, y.value, path + "." + x.key); !d.empty()) return d;
   }
   return {};
 }

@@ -22,8 +22,7 @@ std::string show(Position pos) {
 
 // The first difference between two trees, or "".
 std::string differ(const Value& a, const Value& b, const std::string& path) {
-  if (a.kind != b.kind)
-    return path + ": kind " + kind_name(a.kind) + " vs " + kind_name(b.kind);
+  if (a.kind != b.kind) return path + ": kind " + kind_name(a.kind) + " vs " + kind_name(b.kind);
   if (a.text != b.text) return path + ": text '" + a.text + "' vs '" + b.text + "'";
   if (a.quoted != b.quoted) return path + ": quoted";
   if (a.kind == Value::Kind::number && !(a.number == b.number)) return path + ": number";
@@ -65,17 +64,15 @@ std::string read(const fs::path& path) {
 }
 
 // Every file under `folder` whose extension is one of `extensions` ("" for any).
-void check_folder(const std::string& folder, const std::string& extensions,
-                  FileFormat fallback) {
+void check_folder(const std::string& folder, const std::string& extensions, FileFormat fallback) {
   const fs::path root = fs::path(ASER_SOURCE_DIR) / folder;
   REQUIRE(fs::is_directory(root));
   std::size_t count = 0;
   for (const fs::directory_entry& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file()) continue;
     const std::string ext = entry.path().extension().string();
-    if (!extensions.empty() && (ext.empty() || extensions.find(ext) == std::string::npos))
-      continue;
-    const FileFormat format = ext == ".json" ? FileFormat::json
+    if (!extensions.empty() && (ext.empty() || extensions.find(ext) == std::string::npos)) continue;
+    const FileFormat format = ext == ".json"                    ? FileFormat::json
                               : ext == ".yaml" || ext == ".yml" ? FileFormat::yaml
                                                                 : fallback;
     INFO(entry.path().string());
@@ -122,15 +119,13 @@ TEST_CASE("the fast readers give up where the reference reader words a problem")
   // Each of these is the reference reader's to read (or refuse).
   for (const char* text : {"a: 1\na: 2\n", "a: [1\n", "a: &x 1\nb: *x\n", "a: !!int 3\n",
                            "--- 1\n--- 2\n", "%YAML 1.2\n---\na: 1\n", "a: .nan\n", "- \n",
-                           "~: 1\n", "a: 1e999\n",
-                           "{a: 1,\n b\n}\n", "{\"a\": \"x\"\n b}\n"}) {
+                           "~: 1\n", "a: 1e999\n", "{a: 1,\n b\n}\n", "{\"a\": \"x\"\n b}\n"}) {
     INFO(text);
     Value out;
     CHECK_FALSE(fast_read_yaml(text, limits, out));
   }
   for (const char* text : {"{\"a\": 1, \"a\": 2}", "[1,]", "{'a': 1}", "[1e999]", "[\"\\ud800\"]",
-                           "[01]", "[1] [2]", "[NaN]",
-                           "{\"a\"\n: 1}", "{\"a\": 1\n \"b\": 2}"}) {
+                           "[01]", "[1] [2]", "[NaN]", "{\"a\"\n: 1}", "{\"a\": 1\n \"b\": 2}"}) {
     INFO(text);
     Value out;
     CHECK_FALSE(fast_read_json(text, limits, out));
