@@ -3,6 +3,7 @@
 // events come. libyaml marks lines and columns from 0, columns in characters.
 #include <yaml.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -28,7 +29,7 @@ struct Frame {
 class EventReader {
  public:
   EventReader(std::string_view text, const Limits& limits, Value& root)
-      : limits_(limits), root_(root) {
+      : text_(text), limits_(limits), root_(root) {
     yaml_parser_initialize(&parser_);
     yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
@@ -106,6 +107,37 @@ class EventReader {
            stack_.back().want_key;
   }
 
+  // Whether the text at `mark` starts with a null word ("~", "null"...). An
+  // empty value is marked where the next token starts, and the reference
+  // reader then places it there instead of at its key: left to it.
+  bool null_word_at(const yaml_mark_t& mark) {
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+    if (mark.line >= line_starts_.size()) return false;
+    std::size_t at = line_starts_[mark.line];
+    for (std::size_t column = 0; at < text_.size() && column < mark.column; ++column) {
+      ++at;  // past one character and its continuation bytes
+      while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
+    }
+    // libyaml may mark it at the end of its key's line: on to the next token.
+    while (at < text_.size()) {
+      if (text_[at] == '#') {
+        while (at < text_.size() && text_[at] != '\n') ++at;
+      } else if (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\r' || text_[at] == '\n') {
+        ++at;
+      } else {
+        break;
+      }
+    }
+    const std::string_view rest = text_.substr(std::min(at, text_.size()));
+    for (std::string_view word : {"~", "null", "Null", "NULL"})
+      if (rest.substr(0, word.size()) == word) return true;
+    return false;
+  }
+
   bool count_node() { return ++visited_ <= limits_.max_nodes; }
 
   bool open(const yaml_mark_t& mark, Value::Kind kind, const yaml_char_t* anchor,
@@ -152,6 +184,10 @@ class EventReader {
       if (std::strcmp(reinterpret_cast<const char*>(data.tag), YAML_STR_TAG) != 0) return false;
       as_text = true;
     }
+    // The reference reader ends a plain text in a flow collection at '?'
+    // ('{a ? b: 1}'), libyaml does not: left to the reference reader.
+    if (plain && !stack_.empty() && stack_.back().flow && text.find('?') != std::string_view::npos)
+      return false;
     const Position pos = position(event.start_mark);
     if (in_key_place()) {
       if (data.tag || (plain && resolve_plain(text).kind == PlainScalar::Kind::null))
@@ -177,7 +213,7 @@ class EventReader {
         // libyaml reads '{a: 1\n b}' (a ',' missing) as {a: 1, b: null}:
         // an empty value in a flow mapping is the reference reader's too.
         if (text.empty()) {
-          if (!map_value || stack_.back().flow) return false;
+          if (!map_value || stack_.back().flow || null_word_at(event.start_mark)) return false;
           node->pos = stack_.back().node->entries.back().key_pos;
         }
         node->kind = Value::Kind::null;
@@ -200,8 +236,10 @@ class EventReader {
     return true;
   }
 
+  std::string_view text_;
   const Limits& limits_;
   Value& root_;
+  std::vector<std::size_t> line_starts_;  // byte offsets, filled when first needed
   yaml_parser_t parser_;
   std::vector<Frame> stack_;
   std::size_t visited_ = 0;

@@ -95,6 +95,16 @@ TEST_CASE("the fast readers read the fuzz corpus as the reference reader") {
   check_folder("fuzz/corpus/bid_yaml", "", FileFormat::yaml);
   check_folder("fuzz/corpus/grid", "", FileFormat::yaml);
   check_folder("fuzz/corpus/bid_json", "", FileFormat::json);
+  check_folder("fuzz/regressions", "", FileFormat::yaml);
+}
+
+TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
+  // A plain text in a flow mapping holding '?': the reference reader ends it
+  // there (an error), libyaml does not.
+  CHECK(compare("{ steps: [ { at_leasttrue ? score: 1 } ] }\n", FileFormat::yaml) == "");
+  // An empty value whose next token starts with a null word: the reference
+  // reader places it at that token, not at its key.
+  CHECK(compare("checks:\nNULLk: 1\na:\n# c\n  ~\nb:\nnullx:\n", FileFormat::yaml) == "");
 }
 
 TEST_CASE("the fast readers agree on long keys, escapes and multi-line texts") {
