@@ -86,6 +86,7 @@ void check_grid(const Grid& grid) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  fuzz::check_fast_reader(text, FileFormat::yaml);
   GridLoad load = load_grid(text, "tender/criteria.yaml");
   fuzz::check_diagnostics(load.diagnostics);
   FUZZ_CHECK(load.grid.has_value() == !has_errors(load.diagnostics),

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "load/fast_reader.hpp"
 #include "load/grid_loader.hpp"
 #include "score/evaluate.hpp"
 #include "support/utf8.hpp"
@@ -135,9 +136,44 @@ std::size_t count(const BidSet& set) {
 
 }  // namespace
 
+namespace {
+
+// The first difference between two trees, or "".
+std::string tree_difference(const Value& a, const Value& b, const std::string& path) {
+  const bool same_pos = a.pos.line == b.pos.line && a.pos.column == b.pos.column;
+  if (a.kind != b.kind || a.text != b.text || a.quoted != b.quoted || a.boolean != b.boolean ||
+      !same_pos || (a.kind == Value::Kind::number && !(a.number == b.number)) ||
+      a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
+    return path;
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (std::string d = tree_difference(a.items[i], b.items[i], path + "[]"); !d.empty()) return d;
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    const MapEntry& x = a.entries[i];
+    const MapEntry& y = b.entries[i];
+    if (x.key != y.key || x.key_pos.line != y.key_pos.line || x.key_pos.column != y.key_pos.column)
+      return path + "." + x.key;
+    if (std::string d = tree_difference(x.value, y.value, path + "." + x.key); !d.empty()) return d;
+  }
+  return {};
+}
+
+}  // namespace
+
+void check_fast_reader(std::string_view text, FileFormat format) {
+  const Document fast = parse_document(text, "f", format);
+  const Document reference = parse_document_reference(text, "f", format);
+  std::string a, b;
+  for (const Diagnostic& d : fast.diagnostics) a += format_diagnostic(d);
+  for (const Diagnostic& d : reference.diagnostics) b += format_diagnostic(d);
+  FUZZ_CHECK(a == b, "the fast reader's diagnostics differ:\n" + a + "---\n" + b);
+  const std::string where = tree_difference(fast.root, reference.root, "root");
+  FUZZ_CHECK(where.empty(), "the fast reader's tree differs at " + where);
+}
+
 void fuzz_one_bid(const std::uint8_t* data, std::size_t size, FileFormat format) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const char* name = format == FileFormat::json ? "bids/fuzz.json" : "bids/fuzz.yaml";
+  check_fast_reader(text, format);
   BidSet set = load_bid_text(text, name, "fuzz", format);
   FUZZ_CHECK(count(set) == 1, "one bid file gave " + std::to_string(count(set)) + " bids");
   check_diagnostics(set.diagnostics);

@@ -63,6 +63,10 @@ const Grid& fixed_grid();
 /// format_diagnostic renders each.
 void check_diagnostics(const Diagnostics& diagnostics);
 
+/// The fast readers (load/fast_reader.hpp) give the same tree and the same
+/// diagnostics as the reference reader on `text`.
+void check_fast_reader(std::string_view text, FileFormat format);
+
 /// A bid text parsed, then its answers checked against the fixed grid; one
 /// bid in, exactly one bid out (readable or invalid), never dropped.
 void fuzz_one_bid(const std::uint8_t* data, std::size_t size, FileFormat format);

@@ -12,6 +12,7 @@
 
 #include "load/characters.hpp"
 #include "load/depth_scan.hpp"
+#include "load/fast_reader.hpp"
 #include "load/parse_errors.hpp"
 #include "load/read_file.hpp"
 #include "load/sink.hpp"
@@ -270,8 +271,10 @@ void parse_yaml(std::string_view text, const Limits& limits, const Sink& sink, D
 
 }  // namespace
 
-Document parse_document(std::string_view text, const std::string& display_name, FileFormat format,
-                        const Limits& limits) {
+namespace {
+
+Document parse(std::string_view text, const std::string& display_name, FileFormat format,
+               const Limits& limits, bool fast) {
   Document doc;
   Sink sink{display_name, &doc.lines, &doc.diagnostics};
   // 1. Size, before anything reads the text (yaml-cpp's memory grows with it).
@@ -300,18 +303,28 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   }
   if (!check_control_characters(text, sink)) return doc;
   doc.lines = split_lines(text);
-  // 3. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
+  // 3. The fast readers, one pass into the tree. They give up on anything
+  //    they do not read exactly as the reference reader below (every problem
+  //    among them), which then reads the file again and words the message.
+  if (format == FileFormat::json) {
+    // An empty JSON file is empty, as in YAML (null root), not "ends too early".
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return doc;
+    if (fast && fast_read_json(text, limits, doc.root)) return doc;
+  } else if (fast && fast_read_yaml(text, limits, doc.root)) {
+    return doc;
+  }
+  doc.root = Value{};
+  // The reference reader: yaml-cpp, after a scan of the depth.
+  // 4. Depth, before yaml-cpp: it eats gigabytes on deep '[' runs first.
   if (std::optional<std::size_t> deep = too_deep(text, limits.max_depth)) {
     sink.error(position_of(text, *deep), depth_message(limits.max_depth),
                depth_hint(limits.max_depth));
     return doc;
   }
-  // 4. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
+  // 5. Syntax: strict JSON is checked by a JSON parser, then read as YAML (which
   //    it is, once raw tabs, whitespace only in valid JSON, become spaces).
   std::string yaml_text(text);
   if (format == FileFormat::json) {
-    // An empty JSON file is empty, as in YAML (null root), not "ends too early".
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return doc;
     if (!check_strict_json(text, sink)) return doc;
     if (yaml_text.find("\\u") != std::string::npos) yaml_text = join_surrogate_pairs(yaml_text);
     for (char& c : yaml_text)
@@ -319,6 +332,18 @@ Document parse_document(std::string_view text, const std::string& display_name, 
   }
   parse_yaml(yaml_text, limits, sink, doc);
   return doc;
+}
+
+}  // namespace
+
+Document parse_document(std::string_view text, const std::string& display_name, FileFormat format,
+                        const Limits& limits) {
+  return parse(text, display_name, format, limits, true);
+}
+
+Document parse_document_reference(std::string_view text, const std::string& display_name,
+                                  FileFormat format, const Limits& limits) {
+  return parse(text, display_name, format, limits, false);
 }
 
 }  // namespace aser

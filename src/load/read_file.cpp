@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -133,15 +134,23 @@ FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes) {
     ::close(fd);
     return S_ISREG(info.st_mode) ? cannot_read(error) : not_regular(info.st_mode);
   }
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  // (O_NONBLOCK is left on: it has no effect on a regular file.)
   // 3. Read at most one byte past the limit: a file that grows while it is
-  //    read is refused too, never read without end.
+  //    read is refused too, never read without end. The bytes go straight
+  //    into the string, sized for the file and one byte more (no buffer to
+  //    fill and copy: at 10,000 files a 64 KiB zeroed buffer each was 11 % of
+  //    a whole run's instructions).
   std::string text;
-  text.reserve(static_cast<std::size_t>(info.st_size));
-  std::vector<char> buffer(65536);
+  std::size_t used = 0;
+  text.resize(static_cast<std::size_t>(
+      std::min<std::uint64_t>(static_cast<std::uint64_t>(info.st_size) + 1, max_bytes + 1)));
   for (;;) {
-    const std::uint64_t room = max_bytes + 1 - text.size();
-    const ssize_t n = ::read(fd, buffer.data(), std::min<std::uint64_t>(buffer.size(), room));
+    if (used == text.size()) {
+      if (used > max_bytes) break;
+      text.resize(static_cast<std::size_t>(
+          std::min<std::uint64_t>(std::max<std::uint64_t>(2 * used, 4096), max_bytes + 1)));
+    }
+    const ssize_t n = ::read(fd, text.data() + used, text.size() - used);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       const int error = errno;
@@ -149,13 +158,11 @@ FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes) {
       return cannot_read(error);
     }
     if (n == 0) break;
-    text.append(buffer.data(), static_cast<std::size_t>(n));
-    if (text.size() > max_bytes) {
-      ::close(fd);
-      return too_large(text.size(), max_bytes);
-    }
+    used += static_cast<std::size_t>(n);
   }
   ::close(fd);
+  text.resize(used);
+  if (used > max_bytes) return too_large(used, max_bytes);
   return {std::move(text), {}, {}};
 }
 

@@ -1,0 +1,154 @@
+// The fast readers against the reference reader (yaml-cpp and nlohmann's
+// strict check): on every example, built-in grid, fixture, bad input and fuzz
+// corpus file, parse_document must give the same tree (kinds, texts, numbers,
+// positions) and the same diagnostics as parse_document_reference.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "load/document.hpp"
+#include "load/fast_reader.hpp"
+
+using namespace aser;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string show(Position pos) {
+  return std::to_string(pos.line) + ":" + std::to_string(pos.column);
+}
+
+// The first difference between two trees, or "".
+std::string differ(const Value& a, const Value& b, const std::string& path) {
+  if (a.kind != b.kind) return path + ": kind " + kind_name(a.kind) + " vs " + kind_name(b.kind);
+  if (a.text != b.text) return path + ": text '" + a.text + "' vs '" + b.text + "'";
+  if (a.quoted != b.quoted) return path + ": quoted";
+  if (a.kind == Value::Kind::number && !(a.number == b.number)) return path + ": number";
+  if (a.boolean != b.boolean) return path + ": boolean";
+  if (a.pos.line != b.pos.line || a.pos.column != b.pos.column)
+    return path + ": at " + show(a.pos) + " vs " + show(b.pos);
+  if (a.items.size() != b.items.size()) return path + ": item count";
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (std::string d = differ(a.items[i], b.items[i], path + "[" + std::to_string(i) + "]");
+        !d.empty())
+      return d;
+  if (a.entries.size() != b.entries.size()) return path + ": entry count";
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    const MapEntry& x = a.entries[i];
+    const MapEntry& y = b.entries[i];
+    if (x.key != y.key) return path + ": key '" + x.key + "' vs '" + y.key + "'";
+    if (x.key_pos.line != y.key_pos.line || x.key_pos.column != y.key_pos.column)
+      return path + "." + x.key + ": key at " + show(x.key_pos) + " vs " + show(y.key_pos);
+    if (std::string d = differ(x.value, y.value, path + "." + x.key); !d.empty()) return d;
+  }
+  return {};
+}
+
+std::string compare(const std::string& text, FileFormat format) {
+  const Document fast = parse_document(text, "f", format);
+  const Document reference = parse_document_reference(text, "f", format);
+  std::string a, b;
+  for (const Diagnostic& d : fast.diagnostics) a += format_diagnostic(d);
+  for (const Diagnostic& d : reference.diagnostics) b += format_diagnostic(d);
+  if (a != b) return "diagnostics:\n" + a + "---\n" + b;
+  return differ(fast.root, reference.root, "root");
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Every file under `folder` whose extension is one of `extensions` ("" for any).
+void check_folder(const std::string& folder, const std::string& extensions, FileFormat fallback) {
+  const fs::path root = fs::path(ASER_SOURCE_DIR) / folder;
+  REQUIRE(fs::is_directory(root));
+  std::size_t count = 0;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string ext = entry.path().extension().string();
+    if (!extensions.empty() && (ext.empty() || extensions.find(ext) == std::string::npos)) continue;
+    const FileFormat format = ext == ".json"                    ? FileFormat::json
+                              : ext == ".yaml" || ext == ".yml" ? FileFormat::yaml
+                                                                : fallback;
+    INFO(entry.path().string());
+    CHECK(compare(read(entry.path()), format) == "");
+    ++count;
+  }
+  CHECK(count > 0);
+}
+
+}  // namespace
+
+TEST_CASE("the fast readers read examples, grids and fixtures as the reference reader") {
+  check_folder("examples", ".yaml .yml .json", FileFormat::yaml);
+  check_folder("criteria", ".yaml", FileFormat::yaml);
+  check_folder("tests/fixtures", ".yaml .yml .json", FileFormat::yaml);
+  check_folder("tests/bad_inputs", ".yaml .yml .json", FileFormat::yaml);
+}
+
+TEST_CASE("the fast readers read the fuzz corpus as the reference reader") {
+  check_folder("fuzz/corpus/bid_yaml", "", FileFormat::yaml);
+  check_folder("fuzz/corpus/grid", "", FileFormat::yaml);
+  check_folder("fuzz/corpus/bid_json", "", FileFormat::json);
+  check_folder("fuzz/regressions", "", FileFormat::yaml);
+}
+
+TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
+  // A plain text in a flow mapping holding '?': the reference reader ends it
+  // there (an error), libyaml does not.
+  CHECK(compare("{ steps: [ { at_leasttrue ? score: 1 } ] }\n", FileFormat::yaml) == "");
+  // An empty value whose next token starts with a null word: the reference
+  // reader places it at that token, not at its key.
+  CHECK(compare("checks:\nNULLk: 1\na:\n# c\n  ~\nb:\nnullx:\n", FileFormat::yaml) == "");
+}
+
+TEST_CASE("the fast readers agree on long keys, escapes and multi-line texts") {
+  const std::string long_key(2000, 'k');
+  for (const std::string& text :
+       {"{\"" + long_key + "\": 1}", std::string("[\"\\u0000\\ud83d\\ude00\\/\\b\", 1e5, -0.5E-3]"),
+        std::string("{\"a\":1,\"b\":[true,false,null,{}],\"c\":\"\u00e9\\t\"}")}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::json) == "");
+  }
+  for (const std::string& text :
+       {long_key + ": 1\n", std::string("a: |\n  x\n  y\nb: >\n  z\n\n  w\nc: plain\n  more\n"),
+        std::string("- - 1\n  - 2\n- a: 1\n  b:\n- {x: [1, 2], y: 'q''s'}\n"),
+        std::string("a: 'é'\nb: \"\\u00e9\\x41\"\nc: !!str 12\n? d\n: 3\n")}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::yaml) == "");
+  }
+}
+
+TEST_CASE("the fast readers give up where the reference reader words a problem") {
+  const Limits limits;
+  // Each of these is the reference reader's to read (or refuse).
+  for (const char* text : {"a: 1\na: 2\n", "a: [1\n", "a: &x 1\nb: *x\n", "a: !!int 3\n",
+                           "--- 1\n--- 2\n", "%YAML 1.2\n---\na: 1\n", "a: .nan\n", "- \n",
+                           "~: 1\n", "a: 1e999\n", "{a: 1,\n b\n}\n", "{\"a\": \"x\"\n b}\n"}) {
+    INFO(text);
+    Value out;
+    CHECK_FALSE(fast_read_yaml(text, limits, out));
+  }
+  for (const char* text : {"{\"a\": 1, \"a\": 2}", "[1,]", "{'a': 1}", "[1e999]", "[\"\\ud800\"]",
+                           "[01]", "[1] [2]", "[NaN]", "{\"a\"\n: 1}", "{\"a\": 1\n \"b\": 2}"}) {
+    INFO(text);
+    Value out;
+    CHECK_FALSE(fast_read_json(text, limits, out));
+  }
+  Value out, out2, out3, out4, out5, out6, out7;
+  Limits shallow;
+  shallow.max_depth = 2;
+  CHECK(fast_read_yaml("a: {b: 1}\n", shallow, out));
+  CHECK_FALSE(fast_read_yaml("a: {b: [1]}\n", shallow, out2));
+  CHECK_FALSE(fast_read_json("{\"a\": {\"b\": [1]}}", shallow, out3));
+  Limits few;
+  few.max_nodes = 3;  // root + 2 values
+  CHECK(fast_read_json("{\"a\": 1, \"b\": 2}", few, out4));
+  CHECK_FALSE(fast_read_json("{\"a\": 1, \"b\": 2, \"c\": 3}", few, out5));
+  CHECK_FALSE(fast_read_yaml("a: 1\nb: 2\nc: 3\n", few, out6));
+}
