@@ -25,6 +25,9 @@ PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
 # PATH is enough): Python's csv module, Debian's chromium for the HTML report,
 # npm for ajv-cli and playwright-core (tests/node/package-lock.json).
 TEST_TOOLS := python3:python3 chromium:chromium npm:npm libreoffice-calc-nogui:soffice
+# Debian's Python modules the tests import under /usr/bin/python3 (the xlsx test
+# reads workbooks back with openpyxl).
+TEST_PACKAGES := python3-openpyxl
 EXAMPLE := examples/nettoyage
 
 .PHONY: all deps test-deps install-packages build binary demo test bench clean
@@ -39,6 +42,7 @@ test-deps: deps
 	  command -v $${pair#*:} >/dev/null 2>&1 || wanted="$$wanted $${pair%%:*}"; \
 	done; \
 	if [ -n "$$wanted" ]; then $(MAKE) --no-print-directory install-packages WANTED="$$wanted"; fi
+	@$(MAKE) --no-print-directory install-packages WANTED="$(TEST_PACKAGES)"
 
 install-packages:
 	@missing=""; for p in $(WANTED); do \
