@@ -62,6 +62,11 @@ std::string Messages::no_quality_points() const {
              : "no quality points: price_per_point cannot divide the price by 0";
 }
 
+std::string Messages::price_required(const std::string& path) const {
+  return fr_ ? path + " (le prix) n'est pas renseigné\u00a0: une offre sans prix est irrégulière"
+             : path + " (the price) is not answered: a bid without a price is irregular";
+}
+
 std::string Messages::no_price(const std::string& path, const std::string& method) const {
   return fr_ ? path + " (le prix) n'est pas renseigné\u00a0; la méthode " + method + " en a besoin"
              : path + " (the price) is not answered; the method " + method + " needs it";
