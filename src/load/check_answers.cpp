@@ -13,6 +13,7 @@
 #include "load/fields.hpp"
 #include "load/scalar.hpp"
 #include "load/sink.hpp"
+#include "support/normalize.hpp"
 #include "support/suggest.hpp"
 
 namespace aser {
@@ -148,7 +149,7 @@ class AnswerChecker {
                 return fail(bid, answer,
                             "'" + path + "' has a negative mark (" + format_mark(mark) + ")",
                             "a price is 0 or more");
-          return true;
+          return check_valid(bid, read, answer);
         }
         return fail(bid, answer,
                     "'" + path + "' expects " +
@@ -165,6 +166,9 @@ class AnswerChecker {
         if ((answer.kind == Answer::Kind::text || answer.kind == Answer::Kind::number) &&
             std::find(labels.begin(), labels.end(), answer.text) != labels.end())
           return true;
+        if (answer.kind == Answer::Kind::text)  // Word's apostrophe, a capital, two spaces
+          for (const std::string& label : labels)
+            if (normalize_label(label) == normalize_label(answer.text)) return true;
         std::string hint =
             answer.kind == Answer::Kind::text ? did_you_mean(answer.text, labels) : "";
         return fail(bid, answer,
@@ -185,6 +189,52 @@ class AnswerChecker {
       }
     }
     return true;
+  }
+
+  // `valid: {min, max}` (or `unit: %`): an implausible answer makes the bid invalid.
+  bool check_valid(const Bid& bid, const ReadPath& read, const Answer& answer) {
+    const Criterion* c = read.criterion;
+    if (!c || (!c->valid_min && !c->valid_max)) return true;
+    std::vector<double> values =
+        answer.kind == Answer::Kind::numbers ? answer.numbers : std::vector<double>{answer.number};
+    for (double x : values) {
+      const bool low = c->valid_min && x < *c->valid_min;
+      const bool high = c->valid_max && x > *c->valid_max;
+      if (!low && !high) continue;
+      const std::string shown =
+          answer.kind == Answer::Kind::numbers ? format_mark(x) : answer.text;
+      std::string range = c->valid_min && c->valid_max
+                              ? "outside the valid range " + format_mark(*c->valid_min) + " to " +
+                                    format_mark(*c->valid_max)
+                          : low ? "below the valid minimum " + format_mark(*c->valid_min)
+                                : "above the valid maximum " + format_mark(*c->valid_max);
+      std::string hint = thousands_hint(answer.text);
+      if (hint.empty())
+        hint = c->unit == "%" && c->valid_min == 0.0 && c->valid_max == 100.0
+                   ? "a percentage is between 0 and 100"
+                   : "check the answer and its unit" +
+                         (c->unit.empty() ? std::string() : " (" + c->unit + ")");
+      return fail(bid, answer,
+                  "'" + read.path + "' is " + shown + ", " + range + " of criterion '" + c->id +
+                      "'",
+                  hint);
+    }
+    return true;
+  }
+
+  // "1.200" or "12.500.000": a French thousands separator read as a decimal point.
+  static std::string thousands_hint(const std::string& text) {
+    // digits{1,3} then one or more groups of '.' digits{3}
+    const std::size_t dot = text.find('.');
+    if (dot == std::string::npos || dot == 0 || dot > 3 || (text.size() - dot) % 4 != 0) return "";
+    std::string whole;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool separator = i >= dot && (i - dot) % 4 == 0;
+      if (separator ? text[i] != '.' : !(text[i] >= '0' && text[i] <= '9')) return "";
+      if (!separator) whole += text[i];
+    }
+    return "'" + text + "' was read as a decimal number; if it means " + whole +
+           " (a dot between thousands, as in French), write " + whole;
   }
 
   // A mapping or a list that is not a panel, where the grid reads one value.

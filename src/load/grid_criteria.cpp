@@ -155,6 +155,21 @@ void read_leaf(const Fields& fields, Criterion& node, CriteriaContext& context, 
   read_valid(fields, node, sink);
 }
 
+// The price is required (DESIGN section 10): a bid without one is excluded
+// (the default on the price criterion) or invalid, never scored 0 and ranked.
+void read_price_missing(const Fields& fields, Criterion& node, const Sink& sink) {
+  const Value* missing = fields.get("missing");
+  if (!missing) {
+    node.missing = Missing::exclude;
+    return;
+  }
+  if (node.missing == Missing::zero && missing->kind == Value::Kind::string &&
+      missing->text == "zero")
+    sink.error(missing->pos, "'missing: zero' on the price criterion would rank a bid without a price",
+               "a bid without a price is irregular: write 'missing: exclude' (the default) or "
+               "'missing: error'");
+}
+
 std::optional<Criterion> read_node(const Value& value, const std::string& inherited_theme,
                                    int depth, CriteriaContext& context, const Sink& sink) {
   Fields fields(value, sink, "a criterion", kNodeKeys);
@@ -182,6 +197,7 @@ std::optional<Criterion> read_node(const Value& value, const std::string& inheri
     node.children = read_criteria(*fields.get("criteria"), node.theme, depth + 1, context, sink);
   } else {
     read_leaf(fields, node, context, sink);
+    if (is_price) read_price_missing(fields, node, sink);
   }
   return node;
 }

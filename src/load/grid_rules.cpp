@@ -3,6 +3,7 @@
 
 #include "load/fields.hpp"
 #include "load/grid_parts.hpp"
+#include "support/normalize.hpp"
 #include "support/suggest.hpp"
 
 namespace aser {
@@ -135,6 +136,17 @@ bool read_scale(const Value& params, Rule& rule, const Sink& sink) {
       ok = false;
       continue;
     }
+    // Labels match after normalisation (NFC, case, apostrophes, spaces):
+    // two that then read the same cannot be told apart.
+    for (const auto& [label, other] : rule.labels)
+      if (normalize_label(label) == normalize_label(entry.key)) {
+        sink.error(entry.key_pos,
+                   "the labels '" + label + "' and '" + entry.key +
+                       "' of one rule are the same label once case, accents' composition, "
+                       "apostrophes and spaces are set aside",
+                   "keep one of them");
+        ok = false;
+      }
     rule.labels.emplace_back(entry.key, *score);
   }
   return ok;

@@ -171,6 +171,15 @@ std::vector<FormField> form_fields(const Grid& grid) {
       field.type = FormField::Type::boolean;
     }
     field.better = better_of(*leaf, w);
+    if (leaf->valid_min || leaf->valid_max) {  // `valid:` (or unit %): the plausible answers
+      std::string range =
+          leaf->valid_min && leaf->valid_max
+              ? std::string(w.text("valid from ", "valide de ")) + number(*leaf->valid_min) +
+                    w.text(" to ", " à ") + number(*leaf->valid_max)
+          : leaf->valid_min ? w.text("valid from ", "valide à partir de ") + number(*leaf->valid_min)
+                            : w.text("valid up to ", "valide jusqu'à ") + number(*leaf->valid_max);
+      field.better += (field.better.empty() ? "" : "; ") + range;
+    }
     switch (leaf->missing) {
       case Missing::zero:
         field.missing = w.text("no answer scores 0", "sans réponse, la note est 0");

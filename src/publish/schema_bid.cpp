@@ -115,6 +115,15 @@ Json value_schema(const Read& read, bool nullable) {
     if (nullable) names.push_back("null");
     return names.size() == 1 ? Json(names[0]) : Json(names);
   };
+  // `valid: {min, max}` (unit % implies 0..100): the plausible answers.
+  auto bounds = [&](Json& schema) {
+    const Criterion* c = read.criterion;
+    if (!c) return;
+    if (c->valid_min)
+      schema["minimum"] =
+          number_json(read.non_negative ? std::max(0.0, *c->valid_min) : *c->valid_min);
+    if (c->valid_max) schema["maximum"] = number_json(*c->valid_max);
+  };
   switch (read.need) {
     case Read::Need::number:
       out["type"] = types({"number", "array"});
@@ -122,6 +131,8 @@ Json value_schema(const Read& read, bool nullable) {
       out["minItems"] = 1;
       out["items"] =
           read.non_negative ? Json{{"type", "number"}, {"minimum", 0}} : Json{{"type", "number"}};
+      bounds(out);
+      bounds(out["items"]);
       break;
     case Read::Need::single_number:
       out["type"] = types({"number"});

@@ -60,6 +60,11 @@ std::string Messages::no_quality_points() const {
   return message("score.no_quality_points", language_);
 }
 
+std::string Messages::price_required(const std::string& path) const {
+  return fr_ ? path + " (le prix) n'est pas renseigné\u00a0: une offre sans prix est irrégulière"
+             : path + " (the price) is not answered: a bid without a price is irregular";
+}
+
 std::string Messages::no_price(const std::string& path, const std::string& method) const {
   return message("score.no_price", language_, {{"path", path}, {"method", method}});
 }

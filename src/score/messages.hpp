@@ -27,6 +27,8 @@ class Messages {
   std::string not_a_number(const std::string& path, const std::string& shown) const;
   std::string score_of(const std::string& id) const;
   std::string no_quality_points() const;
+  /// A bid without a price (or without cost.purchase): never ranked.
+  std::string price_required(const std::string& path) const;
   std::string no_price(const std::string& path, const std::string& method) const;
 
   // Warnings.

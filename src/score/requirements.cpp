@@ -5,6 +5,7 @@
 
 #include "score/answers.hpp"
 #include "score/numbers.hpp"
+#include "support/normalize.hpp"
 
 namespace aser {
 namespace {
@@ -43,7 +44,9 @@ bool matches(const AnswerValue& answer, const Literal& literal) {
     case Literal::Kind::number:
       return answer.is_number() && nearly_equal(answer.number, literal.number);
     case Literal::Kind::text:
-      return answer.kind == AnswerValue::Kind::text && answer.text == literal.text;
+      return answer.kind == AnswerValue::Kind::text &&
+             (answer.text == literal.text ||
+              normalize_label(answer.text) == normalize_label(literal.text));
     case Literal::Kind::boolean:
       return answer.kind == AnswerValue::Kind::boolean && answer.boolean == literal.boolean;
   }
@@ -93,9 +96,14 @@ std::vector<std::string> answer_failures(const Plan& plan, const BidInput& input
     std::string failure = check_answer(m, requirement, answer);
     if (!failure.empty()) add(reasons, reason_for(requirement, failure));
   }
+  // The price is required (DESIGN section 10): the purchase price under a
+  // cost section, else the price criterion's answer.
+  if (grid.cost && !input.purchase_price)
+    add(reasons, m.price_required(grid.cost->purchase));
   for (const Criterion* leaf : plan.leaves)
     if (leaf->missing == Missing::exclude && input.answers.at(leaf->id).absent())
-      add(reasons, m.required_answer(leaf->answer, leaf->id));
+      add(reasons, leaf == plan.price && !grid.cost ? m.price_required(leaf->answer)
+                                                    : m.required_answer(leaf->answer, leaf->id));
   if (grid.method.kind != Method::weighted_sum && plan.price && !input.price)
     add(reasons, m.no_price(plan.price->answer, method_name(grid.method.kind)));
   return reasons;

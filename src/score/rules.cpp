@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "score/numbers.hpp"
+#include "support/normalize.hpp"
 
 namespace aser {
 namespace {
@@ -92,7 +93,10 @@ double score_number(const Rule& rule, double x, const std::optional<Bounds>& bou
 
 std::optional<double> score_label(const Rule& rule, const std::string& label) {
   for (const auto& [name, score] : rule.labels)
-    if (name == label) return clamp01(score);
+    if (name == label) return clamp01(score);  // an exact match wins
+  const std::string wanted = normalize_label(label);
+  for (const auto& [name, score] : rule.labels)
+    if (normalize_label(name) == wanted) return clamp01(score);
   return std::nullopt;
 }
 

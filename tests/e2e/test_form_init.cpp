@@ -156,7 +156,8 @@ TEST_CASE("aser form -f markdown is a table of every answer") {
   CHECK(form.out.find("| `environment.waste_plan` | Gestion des déchets | l'un de \"tri 5 flux "
                       "et suivi\", \"tri sélectif\", \"aucun\" |") != std::string::npos);
   CHECK(form.out.find("| `social.insertion_hours_pct` | Heures d'insertion (% des heures "
-                      "travaillées) | un nombre — 0 : aucun point, 10 : tous les points | % | oui; "
+                      "travaillées) | un nombre — 0 : aucun point, 10 : tous les points; valide "
+                      "de 0 à 100 | % | oui; "
                       "au moins 5 (Clause sociale — 5 % d'heures d'insertion au minimum) | "
                       "Attestation du facilitateur de la clause sociale |  |") !=
         std::string::npos);

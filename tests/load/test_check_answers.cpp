@@ -80,11 +80,11 @@ TEST_CASE("a quoted number where a number is needed") {
 TEST_CASE("an unknown scale label lists the valid ones") {
   Grid grid = grid_of();
   BidSet set =
-      bids_of({{"a.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: EU ecolabel\n  dosing: true\n"}});
+      bids_of({{"a.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: EU Ecolabell\n  dosing: true\n"}});
   CHECK(checked(grid, set) ==
-        "a.yaml:4:10: error: 'env.label' has an unknown label 'EU ecolabel'; the labels are 'EU "
+        "a.yaml:4:10: error: 'env.label' has an unknown label 'EU Ecolabell'; the labels are 'EU "
         "Ecolabel', 'ISO 14001', 'none'\n"
-        "    label: EU ecolabel\n"
+        "    label: EU Ecolabell\n"
         "           ^\n"
         "did you mean 'EU Ecolabel'?\n");
 }
@@ -242,4 +242,13 @@ TEST_CASE("near misses: the last segment, or the whole path within 2 edits") {
         "    insertion_hour_pct: 5\n"
         "    ^\n"
         "did you mean 'social.insertion_hours_pct'?\n");
+}
+
+// Issue 9, case 7: Word's apostrophe, a capital, extra spaces still match.
+TEST_CASE("labels match after NFC, case folding, apostrophes and spaces") {
+  Grid grid = grid_of();
+  BidSet set = bids_of(
+      {{"a.yaml", "price: 1\nenv:\n  co2_kg: 1\n  label: \"  eu   ECOLABEL \"\n  dosing: true\n"}});
+  CHECK(checked(grid, set) == "");
+  CHECK(set.bids.size() == 1);
 }

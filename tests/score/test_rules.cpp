@@ -49,7 +49,12 @@ TEST_CASE("scale: a label's score; an unknown label has none", "[rules]") {
   Rule r = fx::scale({{"EU Ecolabel", 1}, {"ISO 14001", 0.6}, {"none", 0}});
   CHECK(*score_label(r, "ISO 14001") == Approx(0.6));
   CHECK(*score_label(r, "EU Ecolabel") == Approx(1.0));
-  CHECK_FALSE(score_label(r, "iso 14001").has_value());
+  CHECK_FALSE(score_label(r, "ISO 9001").has_value());
+  // Issue 9, case 7: matched after case folding and space normalisation.
+  CHECK(*score_label(r, " iso  14001 ") == Approx(0.6));
+  // An exact match wins over a label equal only after normalisation.
+  Rule both = fx::scale({{"none", 0}, {"None", 0.5}});
+  CHECK(*score_label(both, "None") == Approx(0.5));
 }
 
 TEST_CASE("boolean: yes and no scores, defaults 1 and 0", "[rules]") {
