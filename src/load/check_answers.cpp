@@ -338,6 +338,24 @@ void check_answers(const Grid& grid, BidSet& set) {
     }
   }
 
+  // 2b. The same near miss on each bid that has it, in the bid's own warnings
+  //     (issue 9, case 5): a criterion "not answered" alone does not say why.
+  for (Bid& bid : set.bids)
+    for (const auto& [path, answer] : bid.answers) {
+      if (answer.kind == Answer::Kind::mapping ||
+          std::find(read_names.begin(), read_names.end(), path) != read_names.end())
+        continue;
+      std::string hint = near_miss(path, read_names);
+      if (hint.empty()) continue;
+      Diagnostic d;
+      d.severity = Severity::warning;
+      d.file = bid.file;
+      d.pos = key_position(path, answer);
+      d.source_line = answer.source_line;
+      d.message = "the answer '" + path + "' is not read by the grid; " + hint;
+      bid.warnings.push_back(std::move(d));
+    }
+
   // 3. Each bid: the answers' types, labels, signs; missing answers under `missing: error`.
   auto problems_of = [&](const Bid& bid) {
     Diagnostics problems;

@@ -46,6 +46,10 @@ struct Bid {
   Position id_pos;     ///< where `id` is written; unknown when the id is the file stem
   Position lot_pos;    ///< where `lot` is written (its cell in a CSV)
   std::string lot_line;  ///< the line `lot` is written on, for a caret
+  /// Found while checking the bid against the grid: an answer whose path is a
+  /// near miss of one the grid reads (a likely typo). They come first among
+  /// the bid's own warnings in every report, translated there.
+  Diagnostics warnings;
 };
 
 /// A file found in a bid folder and left aside as not a bid file (a README, a

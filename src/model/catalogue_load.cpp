@@ -27,6 +27,8 @@ const std::vector<MessageText>& load_messages() {
        "la réponse '{path}' n'est pas lue par la grille (dans {count} offre)"},
       {"bid.unread_answer_many", "the answer '{path}' is not read by the grid (in {count} bids)",
        "la réponse '{path}' n'est pas lue par la grille (dans {count} offres)"},
+      {"bid.near_miss", "the answer '{path}' is not read by the grid; did you mean '{name}'?",
+       "la réponse '{path}' n'est pas lue par la grille\u00a0; vouliez-vous dire '{name}'\u00a0?"},
       {"bid.no_bid_answers", "no bid answers '{path}', read by {reader}",
        "aucune offre ne répond à '{path}', lu par {reader}"},
       {"bid.did_you_mean", "did you mean '{name}'?", "vouliez-vous dire '{name}'\u00a0?"},

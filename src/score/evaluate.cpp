@@ -41,6 +41,17 @@ std::vector<const BidInput*> in_competition(const std::vector<Entry>& entries) {
   return out;
 }
 
+// "file:line:col: message", the message in the report's language.
+std::string located(const Diagnostic& d, Language language) {
+  std::string text = d.file.empty() ? "" : d.file;
+  if (d.pos.known()) {
+    text += ":" + std::to_string(d.pos.line);
+    if (d.pos.column > 0) text += ":" + std::to_string(d.pos.column);
+  }
+  const std::string message = translate(d.message, language);
+  return text.empty() ? message : text + ": " + message;
+}
+
 BidResult result_of(const Plan& plan, const Entry& entry) {
   const Bid& bid = *entry.input.bid;
   BidResult r;
@@ -62,6 +73,11 @@ BidResult result_of(const Plan& plan, const Entry& entry) {
   } else {
     r.warnings = entry.input.warnings;
   }
+  // Found by the loader (a likely typo of an answer path): first, as it often
+  // explains the rest ("not answered").
+  std::vector<std::string> found;
+  for (const Diagnostic& d : bid.warnings) found.push_back(located(d, language_of(plan.grid.language)));
+  r.warnings.insert(r.warnings.begin(), found.begin(), found.end());
   return r;
 }
 
@@ -135,16 +151,8 @@ BidResult invalid_result(const InvalidBid& bid, Language language) {
   r.status = Status::invalid;
   r.file = bid.file;
   r.sha256 = bid.sha256;
-  for (const Diagnostic& d : bid.problems) {
-    std::string text = d.file.empty() ? "" : d.file;
-    if (d.pos.known()) {
-      text += ":" + std::to_string(d.pos.line);
-      if (d.pos.column > 0) text += ":" + std::to_string(d.pos.column);
-    }
-    const std::string message = translate(d.message, language);
-    text += text.empty() ? message : ": " + message;
-    (d.severity == Severity::error ? r.reasons : r.warnings).push_back(text);
-  }
+  for (const Diagnostic& d : bid.problems)
+    (d.severity == Severity::error ? r.reasons : r.warnings).push_back(located(d, language));
   return r;
 }
 

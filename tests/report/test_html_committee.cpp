@@ -209,7 +209,7 @@ TEST_CASE("html: provenance only in the appendix", "[html]") {
 }
 
 TEST_CASE("html: every heading cell has a scope", "[html]") {
-  for (const std::string& language : {"fr", "en"}) {
+  for (const std::string language : {"fr", "en"}) {
     const std::string out = html(test::sample_grid(language), test::sample_evaluation());
     CHECK(count(out, "<th>") == 0);
     CHECK(count(out, "<th ") > 20);
