@@ -51,7 +51,8 @@ NAME). The committee's decisions: decisions.yaml beside the grid, or
 --decisions FILE. Exit codes: 0 done, 1 invalid grid
 or bid (every problem is listed on stderr), 2 usage error, 3 internal error.)";
 
-const char* const analyze_help = R"(Would the winner still win? Weight stability, rank reversal and SMAA, per lot.
+const char* const analyze_help =
+    R"(Would the winner still win? Weight stability, rank reversal and SMAA, per lot.
 
 Examples:
   aser analyze examples/nettoyage
@@ -114,7 +115,8 @@ Examples:
 
 Each warning gives its reason and, where one exists, its source (case or article).)";
 
-const char* const letters_help = R"(Write a letter to each bidder who did not win, in the grid's language.
+const char* const letters_help =
+    R"(Write a letter to each bidder who did not win, in the grid's language.
 
 Examples:
   aser letters examples/nettoyage -o lettres        lettres/<bid>.md and lettres/<bid>.html
@@ -249,31 +251,34 @@ int run_cli(int argc, char** argv) {
   AnalyzeOptions analyze;
   CLI::App* analyze_command = app.add_subcommand("analyze", analyze_help);
   add_input_options(*analyze_command, analyze.input);
-  analyze_command->add_option("--only", analyze.only, "Run only these parts: stability,reversal,smaa")
+  analyze_command
+      ->add_option("--only", analyze.only, "Run only these parts: stability,reversal,smaa")
       ->delimiter(',');
   analyze_command->add_option("--samples", analyze.samples, "SMAA: weight samples (default 10000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1000000000}));
   analyze_command->add_option("--seed", analyze.seed, "SMAA: the random seed (default 1)");
   analyze_command
-      ->add_option("--around", analyze.around,
-                   "SMAA: sample each weight within +-P % of its value")
+      ->add_option("--around", analyze.around, "SMAA: sample each weight within +-P % of its value")
       ->check(CLI::Range(0.0, 1e9));
   analyze_command->add_flag("--keep-order", analyze.keep_order,
                             "SMAA: keep the grid's order of weights in each sample");
-  analyze_command->add_option("--over", analyze.over, "SMAA: sample the top-level nodes or the leaves")
+  analyze_command
+      ->add_option("--over", analyze.over, "SMAA: sample the top-level nodes or the leaves")
       ->check(CLI::IsMember({"top", "leaves"}))
       ->capture_default_str();
   analyze_command->add_option("--threads", analyze.threads, "SMAA: threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
   analyze_command
-      ->add_option("--fragile", analyze.fragile,
-                   "Warn when a weight change below P points of share changes the winner (default 5)")
+      ->add_option(
+          "--fragile", analyze.fragile,
+          "Warn when a weight change below P points of share changes the winner (default 5)")
       ->check(CLI::Range(0.0, 100.0));
   analyze_command->add_flag("--strict", analyze.strict, "Exit 1 when there is any warning");
   analyze_command->add_option("-f,--format", analyze.format, "Report format")
       ->check(CLI::IsMember({"table", "json", "markdown", "html"}))
       ->capture_default_str();
-  analyze_command->add_option("-o,--output", analyze.output, "Write the report to FILE (atomically)");
+  analyze_command->add_option("-o,--output", analyze.output,
+                              "Write the report to FILE (atomically)");
   analyze_command->add_option("--lot", analyze.lot, "Analyze only this lot");
   analyze_command->add_flag("--keep-going", analyze.keep_going,
                             "Analyze the readable bids; list the others as invalid");
@@ -322,14 +327,16 @@ int run_cli(int argc, char** argv) {
   CLI::App* lint_command = app.add_subcommand("lint", lint_help);
   lint_command->add_option("-c,--grid", lint.grid, "Grid file, or the name of a built-in grid");
   lint_command->add_flag("--strict", lint.strict, "Exit 1 when there is any warning");
-  lint_command->add_option("--lang", lint.lang, "The findings' language: fr or en (default: the grid's)")
+  lint_command
+      ->add_option("--lang", lint.lang, "The findings' language: fr or en (default: the grid's)")
       ->check(CLI::IsMember({"fr", "en"}));
 
   LettersOptions letters;
   CLI::App* letters_command = app.add_subcommand("letters", letters_help);
   add_input_options(*letters_command, letters.input);
-  letters_command->add_option("-o,--output", letters.output,
-                              "Write DIR/<bid>.md and DIR/<bid>.html (default: Markdown on stdout)");
+  letters_command->add_option(
+      "-o,--output", letters.output,
+      "Write DIR/<bid>.md and DIR/<bid>.html (default: Markdown on stdout)");
   letters_command->add_option("--template", letters.template_file,
                               "A Markdown letter with {{placeholders}}: the buyer's own wording");
   letters_command->add_option("--lot", letters.lot, "Only this lot");

@@ -115,8 +115,8 @@ int run_letters(const LettersOptions& options) {
       }
   }
   std::size_t count = letters.letters.size();
-  std::cerr << "aser: " << count << (count == 1 ? " letter" : " letters")
-            << " written to " << options.output << " (Markdown and HTML)\n";
+  std::cerr << "aser: " << count << (count == 1 ? " letter" : " letters") << " written to "
+            << options.output << " (Markdown and HTML)\n";
   return exit_ok;
 }
 

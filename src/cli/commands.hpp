@@ -25,7 +25,7 @@ struct RankOptions {
   ColorMode color = ColorMode::automatic;
   bool bom = false;  ///< -f csv: start with a UTF-8 BOM (--sep, --decimal-comma are in `input`)
   std::optional<std::string> date;  ///< --date: a date printed in the report (none by default)
-  bool wide = false;  ///< --wide: -f table with full group names, however wide
+  bool wide = false;                ///< --wide: -f table with full group names, however wide
   bool analyze = false;  ///< -f html --analyze: add stability, reversal and SMAA (defaults)
 };
 

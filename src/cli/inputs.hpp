@@ -34,11 +34,11 @@ struct InputOptions {
 };
 
 struct Inputs {
-  std::optional<Grid> grid;          ///< empty when the grid has errors
-  std::string grid_origin;           ///< how the grid was found, for messages
-  BidSet bids;                       ///< readable bids, and invalid ones with their problems
-  Diagnostics diagnostics;           ///< grid, discovery and bid problems, in that order
-  std::vector<SkippedFile> skipped;  ///< files found in the folders that are not bid files
+  std::optional<Grid> grid;              ///< empty when the grid has errors
+  std::string grid_origin;               ///< how the grid was found, for messages
+  BidSet bids;                           ///< readable bids, and invalid ones with their problems
+  Diagnostics diagnostics;               ///< grid, discovery and bid problems, in that order
+  std::vector<SkippedFile> skipped;      ///< files found in the folders that are not bid files
   std::optional<DecisionSet> decisions;  ///< the committee's decisions, when there is a file
 };
 

@@ -201,8 +201,7 @@ class AnswerChecker {
       const bool low = c->valid_min && x < *c->valid_min;
       const bool high = c->valid_max && x > *c->valid_max;
       if (!low && !high) continue;
-      const std::string shown =
-          answer.kind == Answer::Kind::numbers ? format_mark(x) : answer.text;
+      const std::string shown = answer.kind == Answer::Kind::numbers ? format_mark(x) : answer.text;
       std::string range = c->valid_min && c->valid_max
                               ? "outside the valid range " + format_mark(*c->valid_min) + " to " +
                                     format_mark(*c->valid_max)
@@ -214,10 +213,9 @@ class AnswerChecker {
                    ? "a percentage is between 0 and 100"
                    : "check the answer and its unit" +
                          (c->unit.empty() ? std::string() : " (" + c->unit + ")");
-      return fail(bid, answer,
-                  "'" + read.path + "' is " + shown + ", " + range + " of criterion '" + c->id +
-                      "'",
-                  hint);
+      return fail(
+          bid, answer,
+          "'" + read.path + "' is " + shown + ", " + range + " of criterion '" + c->id + "'", hint);
     }
     return true;
   }

@@ -165,7 +165,8 @@ void read_price_missing(const Fields& fields, Criterion& node, const Sink& sink)
   }
   if (node.missing == Missing::zero && missing->kind == Value::Kind::string &&
       missing->text == "zero")
-    sink.error(missing->pos, "'missing: zero' on the price criterion would rank a bid without a price",
+    sink.error(missing->pos,
+               "'missing: zero' on the price criterion would rank a bid without a price",
                "a bid without a price is irregular: write 'missing: exclude' (the default) or "
                "'missing: error'");
 }

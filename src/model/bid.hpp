@@ -40,11 +40,11 @@ struct Bid {
   std::optional<std::string> lot;         ///< text; `lot: 1` is "1"
   std::map<std::string, Answer> answers;  ///< by dotted path; null answers are absent
   std::map<std::string, std::string> evidence;
-  std::string file;    ///< display name of the file it came from
-  std::string sha256;  ///< of that file's bytes
-  Position pos;        ///< where the bid starts (its row in a CSV)
-  Position id_pos;     ///< where `id` is written; unknown when the id is the file stem
-  Position lot_pos;    ///< where `lot` is written (its cell in a CSV)
+  std::string file;      ///< display name of the file it came from
+  std::string sha256;    ///< of that file's bytes
+  Position pos;          ///< where the bid starts (its row in a CSV)
+  Position id_pos;       ///< where `id` is written; unknown when the id is the file stem
+  Position lot_pos;      ///< where `lot` is written (its cell in a CSV)
   std::string lot_line;  ///< the line `lot` is written on, for a caret
   /// Found while checking the bid against the grid: an answer whose path is a
   /// near miss of one the grid reads (a likely typo). They come first among

@@ -176,8 +176,9 @@ std::vector<FormField> form_fields(const Grid& grid) {
           leaf->valid_min && leaf->valid_max
               ? std::string(w.text("valid from ", "valide de ")) + number(*leaf->valid_min) +
                     w.text(" to ", " à ") + number(*leaf->valid_max)
-          : leaf->valid_min ? w.text("valid from ", "valide à partir de ") + number(*leaf->valid_min)
-                            : w.text("valid up to ", "valide jusqu'à ") + number(*leaf->valid_max);
+          : leaf->valid_min
+              ? w.text("valid from ", "valide à partir de ") + number(*leaf->valid_min)
+              : w.text("valid up to ", "valide jusqu'à ") + number(*leaf->valid_max);
       field.better += (field.better.empty() ? "" : "; ") + range;
     }
     switch (leaf->missing) {

@@ -3,8 +3,8 @@
 // Columns are documented in docs/report-formats.md.
 #include <algorithm>
 
-#include "report/decisions.hpp"
 #include "model/catalogue.hpp"
+#include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
 #include "report/spreadsheet_text.hpp"

@@ -59,8 +59,7 @@ std::string known_list(const std::vector<std::string>& known) {
 }  // namespace
 
 LetterTemplate parse_letter_template(std::string_view text, const std::string& name,
-                                     const std::vector<std::string>& known,
-                                     Diagnostics& problems) {
+                                     const std::vector<std::string>& known, Diagnostics& problems) {
   LetterTemplate parsed;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -72,7 +71,8 @@ LetterTemplate parse_letter_template(std::string_view text, const std::string& n
     if (open > at) parsed.parts.push_back({false, std::string(text.substr(at, open - at))});
     std::size_t close = text.find("}}", open + 2);
     std::size_t line_end = text.find('\n', open);
-    if (close == std::string_view::npos || (line_end != std::string_view::npos && close > line_end)) {
+    if (close == std::string_view::npos ||
+        (line_end != std::string_view::npos && close > line_end)) {
       problem(problems, name, text, open, "'{{' is not closed on its line",
               "write a placeholder as {{name}}; the names are " + known_list(known));
       break;

@@ -25,8 +25,7 @@ struct LetterTemplate {
 /// Parses `text`; problems (an unknown name, a `{{` never closed, an empty
 /// name) are appended to `problems` with `name` as the file.
 LetterTemplate parse_letter_template(std::string_view text, const std::string& name,
-                                     const std::vector<std::string>& known,
-                                     Diagnostics& problems);
+                                     const std::vector<std::string>& known, Diagnostics& problems);
 
 /// The template with each placeholder replaced by its value (every name was
 /// checked at parse time: a missing value is a programming error).

@@ -21,27 +21,30 @@ using report::markdown_text;
 
 // The words only letters use.
 struct LetterWords {
-  const char* letter_title;   // the HTML <title>, before the supplier
-  const char* you_ranked;     // "Votre offre est classée au rang"
-  const char* out_of;         // "sur"
-  const char* with;           // "avec"
-  const char* winner_is;      // "L'offre retenue est celle du soumissionnaire"
-  const char* winners_are;    // "Les offres classées premières ex aequo sont celles des soumissionnaires"
-  const char* bid_word;       // "offre"
-  const char* and_word;       // "et"
-  const char* no_winner;      // "Aucune offre n'a été classée dans ce lot."
-  const char* excluded_one;   // "Votre offre a été exclue, et n'a donc pas été classée, pour le motif suivant :"
+  const char* letter_title;  // the HTML <title>, before the supplier
+  const char* you_ranked;    // "Votre offre est classée au rang"
+  const char* out_of;        // "sur"
+  const char* with;          // "avec"
+  const char* winner_is;     // "L'offre retenue est celle du soumissionnaire"
+  const char*
+      winners_are;  // "Les offres classées premières ex aequo sont celles des soumissionnaires"
+  const char* bid_word;      // "offre"
+  const char* and_word;      // "et"
+  const char* no_winner;     // "Aucune offre n'a été classée dans ce lot."
+  const char* excluded_one;  // "Votre offre a été exclue, et n'a donc pas été classée, pour le
+                             // motif suivant :"
   const char* excluded_many;
-  const char* invalid_one;    // "Votre offre n'a pas pu être évaluée (offre irrégulière), pour le motif suivant :"
+  const char* invalid_one;  // "Votre offre n'a pas pu être évaluée (offre irrégulière), pour le
+                            // motif suivant :"
   const char* invalid_many;
-  const char* your_score;     // "Votre note"
-  const char* your_points;    // "Vos points"
-  const char* winner_score;   // "Note de l'offre retenue"
-  const char* winner_points;  // "Points de l'offre retenue"
-  const char* against;        // "contre"
-  const char* for_yours;      // "pour votre offre"
-  const char* no_advantage;   // when the winner is ahead on no criterion
-  const char* not_scored;     // the bid was never scored: the winner's points alone
+  const char* your_score;        // "Votre note"
+  const char* your_points;       // "Vos points"
+  const char* winner_score;      // "Note de l'offre retenue"
+  const char* winner_points;     // "Points de l'offre retenue"
+  const char* against;           // "contre"
+  const char* for_yours;         // "pour votre offre"
+  const char* no_advantage;      // when the winner is ahead on no criterion
+  const char* not_scored;        // the bid was never scored: the winner's points alone
   const char* date_placeholder;  // "[date]"
   const char* price_bid;         // "Prix proposé"
   const char* cost_bid;          // "Coût du cycle de vie"
@@ -68,7 +71,8 @@ const LetterWords& words_for(Language language) {
       "Points de l'offre retenue",
       "contre",
       "pour votre offre",
-      "L'offre retenue ne devance la vôtre sur aucun critère pris isolément\u00a0: elle l'emporte par "
+      "L'offre retenue ne devance la vôtre sur aucun critère pris isolément\u00a0: elle l'emporte "
+      "par "
       "son résultat d'ensemble.",
       "Votre offre n'ayant pas été notée, voici les points obtenus par l'offre retenue\u00a0:",
       "[date]",
@@ -106,9 +110,10 @@ const LetterWords& words_for(Language language) {
 
 const std::vector<std::string>& placeholder_names() {
   static const std::vector<std::string> names = {
-      "tender", "lot", "bid", "supplier", "outcome", "reasons", "scores", "advantages", "rank",
-      "ranked_count", "total", "winner", "winner_supplier", "winner_total", "date", "version",
-      "grid", "grid_sha256", "method"};
+      "tender",          "lot",          "bid",  "supplier",     "outcome", "reasons",
+      "scores",          "advantages",   "rank", "ranked_count", "total",   "winner",
+      "winner_supplier", "winner_total", "date", "version",      "grid",    "grid_sha256",
+      "method"};
   return names;
 }
 
@@ -154,12 +159,12 @@ std::string winner_sentence(const LotContext& c) {
   if (c.winners.empty()) return c.words.no_winner;
   std::string names;
   for (std::size_t i = 0; i < c.winners.size(); ++i)
-    names += (i == 0 ? "" : i + 1 == c.winners.size() ? std::string(" ") + c.words.and_word + " "
-                                                         : ", ") +
+    names += (i == 0                      ? ""
+              : i + 1 == c.winners.size() ? std::string(" ") + c.words.and_word + " "
+                                          : ", ") +
              named(c, *c.winners[i]);
   return std::string(c.winners.size() == 1 ? c.words.winner_is : c.words.winners_are) + " " +
-         names + ", " + c.words.with + " " + figure_intro(c) + " " + figure(c, *c.winners[0]) +
-         ".";
+         names + ", " + c.words.with + " " + figure_intro(c) + " " + figure(c, *c.winners[0]) + ".";
 }
 
 // The first line of each reason (an invalid bid's problems carry a source
@@ -224,8 +229,7 @@ std::string scores(const LotContext& c, const BidResult& bid) {
     std::string label = markdown_text(at.node->display_label());
     if (at.depth == 0) label = "**" + label + "**";
     out += "| " + indent + label + " | " +
-           report::share_text(report::weight_of(c.evaluation, id), language) +
-           " |";
+           report::share_text(report::weight_of(c.evaluation, id), language) + " |";
     out += " " + score_cell(&bid, id, language) + " | " + points_cell(&bid, id, language) + " | " +
            score_cell(winner, id, language) + " | " + points_cell(winner, id, language) + " |\n";
   }

@@ -17,10 +17,10 @@
 namespace aser {
 
 struct LetterOptions {
-  std::string version;                    ///< aser's version, in the letter's footer
-  std::optional<std::string> date;        ///< --date; else the placeholder "[date]"
+  std::string version;                       ///< aser's version, in the letter's footer
+  std::optional<std::string> date;           ///< --date; else the placeholder "[date]"
   std::optional<std::string> template_text;  ///< --template FILE's text; else built in
-  std::string template_name;              ///< the template's file name, for messages
+  std::string template_name;                 ///< the template's file name, for messages
 };
 
 struct Letter {

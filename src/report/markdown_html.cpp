@@ -14,13 +14,14 @@ std::string markdown_to_html(const std::string& markdown) {
   // Default options: raw HTML is replaced by a comment (CMARK_OPT_UNSAFE unset).
   const int options = CMARK_OPT_DEFAULT;
   std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(options),
-                                                                  cmark_parser_free);
+                                                                cmark_parser_free);
   cmark_syntax_extension* table = cmark_find_syntax_extension("table");
   if (table) cmark_parser_attach_syntax_extension(parser.get(), table);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> document(cmark_parser_finish(parser.get()),
                                                               cmark_node_free);
-  char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  char* html =
+      cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out(html);
   std::free(html);
   return out;

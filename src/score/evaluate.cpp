@@ -8,8 +8,6 @@
 //   5. ranks; excluded bids after the ranked ones, invalid bids last.
 #include "score/evaluate.hpp"
 
-#include "model/catalogue.hpp"
-
 #include <algorithm>
 
 #include "model/catalogue.hpp"
@@ -76,7 +74,8 @@ BidResult result_of(const Plan& plan, const Entry& entry) {
   // Found by the loader (a likely typo of an answer path): first, as it often
   // explains the rest ("not answered").
   std::vector<std::string> found;
-  for (const Diagnostic& d : bid.warnings) found.push_back(located(d, language_of(plan.grid.language)));
+  for (const Diagnostic& d : bid.warnings)
+    found.push_back(located(d, language_of(plan.grid.language)));
   r.warnings.insert(r.warnings.begin(), found.begin(), found.end());
   return r;
 }
@@ -215,7 +214,8 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
   }
 
   std::vector<BidResult> invalid_results;
-  for (const InvalidBid& bid : invalid) invalid_results.push_back(invalid_result(bid, language_of(grid.language)));
+  for (const InvalidBid& bid : invalid)
+    invalid_results.push_back(invalid_result(bid, language_of(grid.language)));
   std::sort(invalid_results.begin(), invalid_results.end(),
             [](const BidResult& a, const BidResult& b) {
               return a.id != b.id ? a.id < b.id : a.file < b.file;

@@ -98,8 +98,7 @@ std::vector<std::string> answer_failures(const Plan& plan, const BidInput& input
   }
   // The price is required (DESIGN section 10): the purchase price under a
   // cost section, else the price criterion's answer.
-  if (grid.cost && !input.purchase_price)
-    add(reasons, m.price_required(grid.cost->purchase));
+  if (grid.cost && !input.purchase_price) add(reasons, m.price_required(grid.cost->purchase));
   for (const Criterion* leaf : plan.leaves)
     if (leaf->missing == Missing::exclude && input.answers.at(leaf->id).absent())
       add(reasons, leaf == plan.price && !grid.cost ? m.price_required(leaf->answer)

@@ -152,15 +152,18 @@ TEST_CASE("letters: atelier-solidaire's letter, checked by hand") {
   // environment 25,80 (docs/explain); 24,44 + 23,81 + 25,80 = 74,05.
   // The winner, ecobrillance: 20,39 + 30,00 + 28,88 = 79,27.
   CHECK(letter.find("Votre offre est classée au rang 2 sur 5, avec un total de 74,05 points sur "
-                    "100. L'offre retenue est celle du soumissionnaire ÉcoBrillance SCOP (offre ecobrillance), "
+                    "100. L'offre retenue est celle du soumissionnaire ÉcoBrillance SCOP (offre "
+                    "ecobrillance), "
                     "avec un total de 79,27 points sur 100.") != std::string::npos);
   // Advantages, largest gap first: daytime hours 7,50 − 4,50 = 3,00 before
   // insertion 15,00 − 12,75 = 2,25; the price (where atelier-solidaire leads,
   // 24,44 against 20,39) is not an advantage of the winner.
-  std::size_t daytime = letter.find("- **Part des heures de nettoyage en journée**\u00a0: 7,50 "
-                                    "points contre 4,50 pour votre offre (+3,00)");
-  std::size_t insertion = letter.find("- **Heures d'insertion (% des heures travaillées)**\u00a0: "
-                                      "15,00 points contre 12,75 pour votre offre (+2,25)");
+  std::size_t daytime = letter.find(
+      "- **Part des heures de nettoyage en journée**\u00a0: 7,50 "
+      "points contre 4,50 pour votre offre (+3,00)");
+  std::size_t insertion = letter.find(
+      "- **Heures d'insertion (% des heures travaillées)**\u00a0: "
+      "15,00 points contre 12,75 pour votre offre (+2,25)");
   CHECK(daytime != std::string::npos);
   CHECK(insertion != std::string::npos);
   CHECK(daytime < insertion);
@@ -172,8 +175,9 @@ TEST_CASE("letters: atelier-solidaire's letter, checked by hand") {
 
 TEST_CASE("letters: an excluded bid's letter gives the reasons and the winner") {
   std::string dir = temp_dir() + "/excluded";
-  REQUIRE(run_aser(std::string("letters ") + example + " -o " + dir + " --date 2026-12-04")
-              .exit_code == 0);
+  REQUIRE(
+      run_aser(std::string("letters ") + example + " -o " + dir + " --date 2026-12-04").exit_code ==
+      0);
   std::string letter = read_file(dir + "/clair-services.md");
   CHECK(letter.find("Votre offre a été exclue, et n'a donc pas été classée, pour le motif "
                     "suivant\u00a0:\n\n- Clause sociale — 5 % d'heures d'insertion au minimum "
@@ -202,24 +206,26 @@ TEST_CASE("letters: the buyer's template, and a typo in it") {
                        dir + "/none");
   CHECK(typo.exit_code == 1);
   CHECK(typo.out.empty());
-  CHECK(typo.err == dir + "/typo.md:1:11: error: unknown placeholder 'suplier'\n"
-                          "  Bonjour {{suplier}},\n"
-                          "            ^\n"
-                          "did you mean 'supplier'?\n" +
-                          dir + "/typo.md:2:14: error: '{{' is not closed on its line\n"
-                          "  votre rang : {{rank}\n"
-                          "               ^\n"
-                          "hint: write a placeholder as {{name}}; the names are tender, lot, "
-                          "bid, supplier, outcome, reasons, scores, advantages, rank, "
-                          "ranked_count, total, winner, winner_supplier, winner_total, date, "
-                          "version, grid, grid_sha256, method\n"
-                          "aser: error: the letter template has problems, no letter written\n");
+  CHECK(typo.err == dir +
+                        "/typo.md:1:11: error: unknown placeholder 'suplier'\n"
+                        "  Bonjour {{suplier}},\n"
+                        "            ^\n"
+                        "did you mean 'supplier'?\n" +
+                        dir +
+                        "/typo.md:2:14: error: '{{' is not closed on its line\n"
+                        "  votre rang : {{rank}\n"
+                        "               ^\n"
+                        "hint: write a placeholder as {{name}}; the names are tender, lot, "
+                        "bid, supplier, outcome, reasons, scores, advantages, rank, "
+                        "ranked_count, total, winner, winner_supplier, winner_total, date, "
+                        "version, grid, grid_sha256, method\n"
+                        "aser: error: the letter template has problems, no letter written\n");
   CHECK_FALSE(std::filesystem::exists(dir + "/none"));
 
   auto missing = run_aser(std::string("letters ") + example + " --template " + dir + "/nope.md");
   CHECK(missing.exit_code == 1);
-  CHECK(missing.err == "aser: error: cannot read the template '" + dir +
-                           "/nope.md': No such file or directory\n");
+  CHECK(missing.err ==
+        "aser: error: cannot read the template '" + dir + "/nope.md': No such file or directory\n");
 }
 
 TEST_CASE("letters: in English for an English grid") {
@@ -245,8 +251,9 @@ TEST_CASE("letters: bidder text is escaped in Markdown and in HTML") {
   auto run = run_aser("letters " + dir + " -o " + dir + "/out");
   REQUIRE(run.exit_code == 0);
   std::string markdown = read_file(dir + "/out/b.md");
-  CHECK(markdown.find("\\<script\\>alert(1)\\</script\\> \\& \\*Fils\\* \\| \\[x\\](http://e.org)") !=
-        std::string::npos);
+  CHECK(
+      markdown.find("\\<script\\>alert(1)\\</script\\> \\& \\*Fils\\* \\| \\[x\\](http://e.org)") !=
+      std::string::npos);
   std::string html = read_file(dir + "/out/b.html");
   CHECK(html.find("<script>") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; *Fils* | [x](http://e.org)") !=

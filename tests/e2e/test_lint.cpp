@@ -92,7 +92,8 @@ TEST_CASE("aser lint with no -c and no criteria.yaml says which grid to give") {
   auto run = run_in(temp_dir(), "lint");
   CHECK(run.exit_code == 1);
   CHECK(run.out.empty());
-  CHECK(run.err == "criteria.yaml: error: no grid given with -c, and no criteria.yaml in '.'\n"
+  CHECK(run.err ==
+        "criteria.yaml: error: no grid given with -c, and no criteria.yaml in '.'\n"
         "hint: give a grid file (-c path/to/criteria.yaml) or a built-in grid by name (-c "
         "aser-default, cleaning-services, collective-catering, it-equipment, vehicles-lcc, "
         "works-insertion)\n");

@@ -70,6 +70,7 @@ TEST_CASE("issue 9 case 5: a near-miss answer path is in the bid's own warnings"
 
   auto french = run_aser("rank " + args + " --lang fr -f json");
   CHECK(bid_of(json::parse(french.out), "b").at("warnings").at(0) ==
-        dir + "/bids/b.yaml:4:3: la réponse 'food.egallim_pct' n'est pas lue par la "
-              "grille\u00a0; vouliez-vous dire 'food.egalim_pct'\u00a0?");
+        dir +
+            "/bids/b.yaml:4:3: la réponse 'food.egallim_pct' n'est pas lue par la "
+            "grille\u00a0; vouliez-vous dire 'food.egalim_pct'\u00a0?");
 }

@@ -194,10 +194,10 @@ TEST_CASE("the report schema has the keys of docs/report-formats.md, closed") {
   const json& bid =
       schema.at("properties").at("lots").at("items").at("properties").at("bids").at("items");
   CHECK(keys(bid.at("properties")) ==
-        std::set<std::string>{"rank", "id", "supplier", "status", "total", "price", "cost",
-                              "scores", "points", "quality_points", "flags", "reasons", "warnings",
-                              "reason_codes", "warning_codes", "decisions", "answers", "evidence",
-                              "source", "lot"});
+        std::set<std::string>{"rank",      "id",      "supplier", "status",       "total",
+                              "price",     "cost",    "scores",   "points",       "quality_points",
+                              "flags",     "reasons", "warnings", "reason_codes", "warning_codes",
+                              "decisions", "answers", "evidence", "source",       "lot"});
   // quality_points appears under price_per_point only.
   const json& required = bid.at("required");
   CHECK(std::find(required.begin(), required.end(), "quality_points") == required.end());

@@ -168,10 +168,11 @@ TEST_CASE("json: lots, references, price per point", "[json]") {
         Json({{"price",
                {{"min", 95000}, {"max", 131250.5}, {"min_bid", "B-007"}, {"max_bid", "B-021"}}}}));
   const Json& bid = lot["bids"][0];
-  CHECK(keys(bid) == Keys{"rank", "id", "supplier", "lot", "status", "total", "price", "cost",
-                          "scores", "points", "quality_points", "flags", "reasons", "warnings",
-                          "decisions", "answers", "evidence", "reason_codes", "warning_codes",
-                          "source"});
+  CHECK(keys(bid) == Keys{"rank",     "id",           "supplier",       "lot",
+                          "status",   "total",        "price",          "cost",
+                          "scores",   "points",       "quality_points", "flags",
+                          "reasons",  "warnings",     "decisions",      "answers",
+                          "evidence", "reason_codes", "warning_codes",  "source"});
   // The figure that ranks, to 10 decimals, not cut to cents: 118500 / 62.8 = 1886.94267515923…
   CHECK(bid["total"].dump() == "1886.9426751592");
   CHECK(bid["quality_points"].get<double>() == Approx(62.8));

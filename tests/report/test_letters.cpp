@@ -35,9 +35,11 @@ TEST_CASE("letters: a ranked bid's outcome, scores and the winner's advantages")
   Letters letters = render_letters(test::sample_grid(), test::sample_evaluation(), {});
   const std::string& b007 = letters.letters[0].markdown;
   // 3 ranked bids; B-007 has 78.25 → "78,25", the winner 82.5 → "82,50".
-  CHECK(has(b007, "Votre offre est classée au rang 2 sur 3, avec un total de 78,25 points sur "
-                  "100. L'offre retenue est celle du soumissionnaire Atelier Solidaire du Sud (offre B-014), "
-                  "avec un total de 82,50 points sur 100."));
+  CHECK(has(
+      b007,
+      "Votre offre est classée au rang 2 sur 3, avec un total de 78,25 points sur "
+      "100. L'offre retenue est celle du soumissionnaire Atelier Solidaire du Sud (offre B-014), "
+      "avec un total de 82,50 points sur 100."));
   // Scores and points: price 1,000 / 40,00 for B-007, 0,930 / 37,20 for the winner.
   CHECK(has(b007, "| **Prix** | 40,0\u00a0% | 1,000 | 40,00 | 0,930 | 37,20 |"));
   // The sample's B-007 has no leaf points below its groups: the winner's
@@ -49,13 +51,15 @@ TEST_CASE("letters: a ranked bid's outcome, scores and the winner's advantages")
 TEST_CASE("letters: excluded and invalid bids get their reasons, first line only") {
   Letters letters = render_letters(test::sample_grid(), test::sample_evaluation(), {});
   const std::string& excluded = letters.letters[2].markdown;
-  CHECK(has(excluded, "Votre offre a été exclue, et n'a donc pas été classée, pour le motif "
-                      "suivant\u00a0:\n\n- Clause sociale — 5 % d'heures d'insertion au minimum\n"));
+  CHECK(has(excluded,
+            "Votre offre a été exclue, et n'a donc pas été classée, pour le motif "
+            "suivant\u00a0:\n\n- Clause sociale — 5 % d'heures d'insertion au minimum\n"));
   CHECK(has(excluded, "Destinataire\u00a0: Propreté \\& Fils, \"Le Bon\""));
   const std::string& invalid = letters.letters[3].markdown;
-  CHECK(has(invalid, "Votre offre n'a pas pu être évaluée (offre irrégulière), pour le motif "
-                     "suivant\u00a0:\n\n- bids/B-009.yaml:3:8: error: 'price' expects a number, "
-                     "got 'cent mille'\n"));
+  CHECK(has(invalid,
+            "Votre offre n'a pas pu être évaluée (offre irrégulière), pour le motif "
+            "suivant\u00a0:\n\n- bids/B-009.yaml:3:8: error: 'price' expects a number, "
+            "got 'cent mille'\n"));
   CHECK_FALSE(has(invalid, "^"));  // the caret line stays in the report, not in a letter
 }
 
@@ -66,7 +70,8 @@ TEST_CASE("letters: a tie at rank 1 names both winners, a lot with no ranked bid
   Letters tie = render_letters(test::sample_grid(), evaluation, {});
   REQUIRE(tie.letters.size() == 3);  // B-021, B-003, B-009
   CHECK(has(tie.letters[0].markdown,
-            "Les offres classées premières ex aequo sont celles des soumissionnaires Atelier Solidaire du Sud "
+            "Les offres classées premières ex aequo sont celles des soumissionnaires Atelier "
+            "Solidaire du Sud "
             "(offre B-014) et Nettoyage Éco-Propreté (offre B-007), avec un total de 82,50"));
 
   Evaluation none = test::sample_evaluation();
@@ -113,7 +118,8 @@ TEST_CASE("markdown_text: bidder text cannot make markup") {
 }
 
 TEST_CASE("markdown_to_html: tables, and raw HTML left out") {
-  std::string html = markdown_to_html("| a | b |\n| --- | ---: |\n| 1 | 2 |\n\n<script>x</script>\n");
+  std::string html =
+      markdown_to_html("| a | b |\n| --- | ---: |\n| 1 | 2 |\n\n<script>x</script>\n");
   CHECK(has(html, "<table>"));
   CHECK(has(html, "<td align=\"right\">2</td>"));
   CHECK_FALSE(has(html, "<script>"));

@@ -59,8 +59,8 @@ TEST_CASE("a date is printed by every format only when --date gives one", "[prov
     INFO(dated);
     CHECK(contains(table, "\nDate" + nb + ": 2026-03-14\n") == dated);
     CHECK(contains(json,
-                   "\"aser\": {\n    \"version\": \"0.1.0\",\n    \"date\": \"2026-03-14\",\n    \"kind\": \"report\"\n  }") ==
-          dated);
+                   "\"aser\": {\n    \"version\": \"0.1.0\",\n    \"date\": \"2026-03-14\",\n    "
+                   "\"kind\": \"report\"\n  }") == dated);
     CHECK(contains(json, "\"date\"") == dated);
     // The date is the last column, on the header and on each of the 5 rows.
     CHECK(contains(csv, ",date\r\n") == dated);
