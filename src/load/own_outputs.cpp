@@ -72,6 +72,20 @@ bool is_blank_form(std::string_view text) {
   return true;
 }
 
+// The CSV form (`aser form -f csv`): its header row, starting `id`, `supplier`,
+// and not one row below it. One row filled in makes it a bid table.
+bool is_blank_csv_form(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const std::size_t end = text.find('\n');
+  const std::string_view header = text.substr(0, end);
+  if (header.size() < 12 || header.substr(0, 2) != "id") return false;
+  const char sep = header[2];
+  const std::string start = std::string("id") + sep + "supplier" + sep;
+  if (header.substr(0, start.size()) != start) return false;
+  if (end == std::string_view::npos) return true;
+  return text.substr(end + 1).find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string own_output_why(std::string_view head, const std::string& ext) {
@@ -80,6 +94,7 @@ std::string own_output_why(std::string_view head, const std::string& ext) {
     if (is_json_schema(head)) return "aser's own JSON Schema, not a bid";
   } else if (ext == ".csv") {
     if (is_csv_report(head)) return "aser's own report (CSV), not a bid";
+    if (is_blank_csv_form(head)) return "aser's bid form (CSV), no row filled in: not a bid";
   } else if (ext == ".yaml" || ext == ".yml") {
     if (is_blank_form(head)) return "aser's bid form, not filled in: not a bid";
   }
@@ -108,8 +123,11 @@ std::string own_output_file(const std::string& path) {
   }
   ::close(fd);
   head.resize(got);
-  // A YAML file larger than a form ever is: a bid.
+  // A YAML file larger than a form ever is: a bid; a CSV too large to have
+  // been read whole is not a blank form, and what the head says is enough for
+  // a report.
   if ((ext == ".yaml" || ext == ".yml") && got == limit) return {};
+  if (ext == ".csv" && got == limit && !is_csv_report(head)) return {};
   return own_output_why(head, ext);
 }
 

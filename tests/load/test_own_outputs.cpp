@@ -41,3 +41,15 @@ TEST_CASE("a bid form is skipped only while none of its answers is filled in") {
   CHECK(own_output_why(filled, ".yaml").empty());
   CHECK(own_output_why("supplier: A\nprice: 1\n", ".yaml").empty());
 }
+
+TEST_CASE("the CSV bid form is skipped while no row is filled in") {
+  // `aser form -f csv` writes the header row only (';' for a French grid).
+  const std::string header = "id;supplier;lot;price;food.egalim_pct\n";
+  CHECK(own_output_why(header, ".csv") == "aser's bid form (CSV), no row filled in: not a bid");
+  CHECK(own_output_why("\xEF\xBB\xBFid,supplier,price\r\n\r\n", ".csv") ==
+        "aser's bid form (CSV), no row filled in: not a bid");
+  // One row filled in: a bid table.
+  CHECK(own_output_why(header + "b1;Alpha;;100;50\n", ".csv").empty());
+  // Another header: not aser's form.
+  CHECK(own_output_why("name;supplier;price\n", ".csv").empty());
+}
