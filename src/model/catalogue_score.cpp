@@ -21,6 +21,8 @@ const std::vector<MessageText>& score_messages() {
        "aucun point de qualité\u00a0: price_per_point ne peut pas diviser le prix par 0"},
       {"score.no_price", "{path} (the price) is not answered; the method {method} needs it",
        "{path} (le prix) n'est pas renseigné\u00a0; la méthode {method} en a besoin"},
+      {"score.price_required", "{path} (the price) is not answered: a bid without a price is irregular",
+       "{path} (le prix) n'est pas renseigné\u00a0: une offre sans prix est irrégulière"},
       {"score.missing_scores_zero", "{path} is not answered: criterion {criterion} scores 0",
        "{path} n'est pas renseigné\u00a0: le critère {criterion} vaut 0"},
       {"score.wrong_kind", "{path} = {shown} is not {expected}: criterion {criterion} scores 0",

@@ -61,8 +61,7 @@ std::string Messages::no_quality_points() const {
 }
 
 std::string Messages::price_required(const std::string& path) const {
-  return fr_ ? path + " (le prix) n'est pas renseigné\u00a0: une offre sans prix est irrégulière"
-             : path + " (the price) is not answered: a bid without a price is irregular";
+  return message("score.price_required", language_, {{"path", path}});
 }
 
 std::string Messages::no_price(const std::string& path, const std::string& method) const {
