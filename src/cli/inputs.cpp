@@ -119,6 +119,7 @@ Inputs load_inputs(const InputOptions& options) {
   }
 
   // 2. The bid files: folders searched recursively, "-" read from stdin.
+  const std::size_t found_from = inputs.diagnostics.size();
   std::vector<BidSource> sources =
       discover_bids(resolved.paths, inputs.diagnostics, &inputs.skipped);
   // The criteria.yaml in use is the grid, accounted for as such: not "skipped".
@@ -133,6 +134,18 @@ Inputs load_inputs(const InputOptions& options) {
   const CsvReadOptions csv{options.csv_sep,
                            options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
   inputs.bids = read_bids(sources, options.jobs, options.limits, csv);
+  // aser's own outputs among the files found, told apart as they were read.
+  if (!inputs.bids.skipped.empty()) {
+    inputs.skipped.insert(inputs.skipped.end(), inputs.bids.skipped.begin(),
+                          inputs.bids.skipped.end());
+    std::stable_sort(inputs.skipped.begin(), inputs.skipped.end(),
+                     [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
+    const BidSet& read = inputs.bids;
+    if (read.bids.empty() && read.invalid.empty() && read.shared_ids.empty() &&
+        !has_errors(Diagnostics(inputs.diagnostics.begin() + static_cast<std::ptrdiff_t>(found_from),
+                                inputs.diagnostics.end())))
+      no_bids_in_folders(resolved.paths, inputs.diagnostics);
+  }
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);
   inputs.diagnostics.insert(inputs.diagnostics.end(), inputs.bids.diagnostics.begin(),
                             inputs.bids.diagnostics.end());

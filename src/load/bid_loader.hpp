@@ -19,6 +19,13 @@ struct BidSource {
   std::string path;          ///< path to open; "-" for stdin
   std::string display_name;  ///< shown in messages and reports (the path as given)
   std::string text;          ///< stdin's bytes when path is "-"
+  /// Found in a folder: aser's own outputs there (reports, blank forms) are
+  /// recognised on the bytes read and skipped (a file named on the command
+  /// line was checked by discover_bids, with a warning).
+  bool found_in_folder = false;
+  /// The file's real path when the folder walk knows it (no link in the
+  /// last step): spares discover_bids a canonical() per file.
+  std::string real_path;
 };
 
 struct BidSet {
@@ -28,6 +35,8 @@ struct BidSet {
   /// Readable bids whose id another bid also has: already in `invalid` (by file),
   /// kept so that check_answers lists their other problems too (DESIGN section 6).
   std::vector<Bid> shared_ids;
+  /// Files found in folders that are aser's own outputs, in the sources' order.
+  std::vector<SkippedFile> skipped;
 };
 
 /// Parses one bid from text. `fallback_id` is the file stem.
@@ -44,6 +53,11 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
 std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                                      Diagnostics& diagnostics,
                                      std::vector<SkippedFile>* skipped = nullptr);
+
+/// The error discover_bids gives when it finds no bid file, for the folders
+/// among `paths`: for when every file found there was aser's own output
+/// (known only once read_bids has read them).
+void no_bids_in_folders(const std::vector<std::string>& paths, Diagnostics& diagnostics);
 
 /// Reads and parses every source on `threads` threads (0: hardware concurrency).
 /// The result does not depend on the number of threads. Duplicate ids are errors,

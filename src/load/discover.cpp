@@ -132,11 +132,14 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       continue;
     }
     if (is_bid_extension(path)) {
-      // aser's own reports, blank forms, schemas and standard output (issue 9, case 4).
-      if (std::string why = own_output_file(path.string()); !why.empty())
-        skipped.push_back({name, why});
-      else
-        found.push_back({path.string(), name, {}});
+      // aser's own reports, blank forms, schemas and standard output (issue 9,
+      // case 4) are told apart when read (read_bids), from the same bytes.
+      BidSource source{path.string(), name, {}, true, {}};
+      // Not a link: its real path is its folder's, which the walk knows.
+      const auto depth = static_cast<std::size_t>(it.depth());
+      if (!it->is_symlink(type_ec) && !type_ec && depth < chain.size() && !chain[depth].empty())
+        source.real_path = (chain[depth] / path.filename()).string();
+      found.push_back(std::move(source));
     } else
       skipped.push_back({name, why_skipped(path, *it)});
   }
@@ -156,7 +159,9 @@ void remove_repeats(std::vector<BidSource>& sources) {
   std::vector<BidSource> kept;
   for (BidSource& source : sources) {
     std::error_code ec;
-    fs::path real = source.path == "-" ? fs::path("-") : fs::weakly_canonical(source.path, ec);
+    fs::path real = source.path == "-"          ? fs::path("-")
+                    : !source.real_path.empty() ? fs::path(source.real_path)
+                                                : fs::weakly_canonical(source.path, ec);
     if (ec) real = fs::absolute(source.path, ec).lexically_normal();
     if (!seen.insert(real).second) continue;
     kept.push_back(std::move(source));
@@ -164,7 +169,28 @@ void remove_repeats(std::vector<BidSource>& sources) {
   sources = std::move(kept);
 }
 
+// The error of a run with no bid: one per folder searched, or none given.
+void nothing_found(const std::vector<std::string>& folders, Diagnostics& diagnostics) {
+  if (folders.empty()) {
+    diagnostics.push_back(file_problem("aser", "no bid files given", "name a folder or bid files"));
+    return;
+  }
+  for (const std::string& folder : folders)
+    diagnostics.push_back(file_problem(folder, "no bid files found in '" + folder + "'",
+                                       "bid files end in .yaml, .yml, .json or .csv; hidden "
+                                       "files and criteria.yaml are skipped"));
+}
+
 }  // namespace
+
+void no_bids_in_folders(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+  std::vector<std::string> folders;
+  for (const std::string& given : paths) {
+    std::error_code ec;
+    if (given != "-" && fs::is_directory(given, ec)) folders.push_back(printable_path(given));
+  }
+  nothing_found(folders, diagnostics);
+}
 
 std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
                                      Diagnostics& diagnostics, std::vector<SkippedFile>* skipped) {
@@ -224,17 +250,8 @@ std::vector<BidSource> discover_bids(const std::vector<std::string>& paths,
   });
   // An empty set of bids is an invalid input (DESIGN section 10).
   if (sources.empty() &&
-      !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end()))) {
-    if (folders.empty()) {
-      diagnostics.push_back(
-          file_problem("aser", "no bid files given", "name a folder or bid files"));
-    } else {
-      for (const std::string& folder : folders)
-        diagnostics.push_back(file_problem(folder, "no bid files found in '" + folder + "'",
-                                           "bid files end in .yaml, .yml, .json or .csv; hidden "
-                                           "files and criteria.yaml are skipped"));
-    }
-  }
+      !has_errors(Diagnostics(diagnostics.begin() + errors_before, diagnostics.end())))
+    nothing_found(folders, diagnostics);
   return sources;
 }
 

@@ -101,19 +101,52 @@ std::string own_output_why(std::string_view head, const std::string& ext) {
   return {};
 }
 
-std::string own_output_file(const std::string& path) {
-  struct stat info;
-  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return {};
-  struct stat out;
-  if (::fstat(STDOUT_FILENO, &out) == 0 && S_ISREG(out.st_mode) && out.st_dev == info.st_dev &&
-      out.st_ino == info.st_ino)
-    return "aser's own output (its standard output is this file), not a bid";
+namespace {
+
+std::size_t head_limit(const std::string& ext) {
+  return ext == ".json" || ext == ".csv" ? 4096 : 65536;
+}
+
+std::string lower_extension(const std::string& path) {
   std::string ext;
   if (const std::size_t dot = path.rfind('.'); dot != std::string::npos) ext = path.substr(dot);
   for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return ext;
+}
+
+const char* const kStdoutWhy = "aser's own output (its standard output is this file), not a bid";
+
+}  // namespace
+
+std::pair<unsigned long, unsigned long> stdout_file_id() {
+  struct stat out;
+  if (::fstat(STDOUT_FILENO, &out) != 0 || !S_ISREG(out.st_mode)) return {0, 0};
+  return {static_cast<unsigned long>(out.st_dev), static_cast<unsigned long>(out.st_ino)};
+}
+
+std::string own_output_in(std::string_view bytes, const std::string& ext, bool is_stdout) {
+  if (is_stdout) return kStdoutWhy;
+  const std::size_t limit = head_limit(ext);
+  const std::string_view head = bytes.substr(0, limit);
+  // A YAML file larger than a form ever is: a bid; a CSV too large to have
+  // been read whole is not a blank form, and what the head says is enough for
+  // a report.
+  if ((ext == ".yaml" || ext == ".yml") && head.size() == limit) return {};
+  if (ext == ".csv" && head.size() == limit && !is_csv_report(head)) return {};
+  return own_output_why(head, ext);
+}
+
+std::string own_output_file(const std::string& path) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return {};
+  const auto [out_dev, out_ino] = stdout_file_id();
+  if (out_ino != 0 && out_dev == static_cast<unsigned long>(info.st_dev) &&
+      out_ino == static_cast<unsigned long>(info.st_ino))
+    return kStdoutWhy;
+  const std::string ext = lower_extension(path);
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return {};
-  const std::size_t limit = ext == ".json" || ext == ".csv" ? 4096 : 65536;
+  const std::size_t limit = head_limit(ext);
   std::string head(limit, '\0');
   std::size_t got = 0;
   while (got < limit) {
@@ -123,12 +156,7 @@ std::string own_output_file(const std::string& path) {
   }
   ::close(fd);
   head.resize(got);
-  // A YAML file larger than a form ever is: a bid; a CSV too large to have
-  // been read whole is not a blank form, and what the head says is enough for
-  // a report.
-  if ((ext == ".yaml" || ext == ".yml") && got == limit) return {};
-  if (ext == ".csv" && got == limit && !is_csv_report(head)) return {};
-  return own_output_why(head, ext);
+  return own_output_in(head, ext, false);
 }
 
 }  // namespace aser

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace aser {
 
@@ -21,6 +22,16 @@ namespace aser {
 /// `head` holds the whole file for YAML forms (they are small), the first
 /// 4 KiB otherwise.
 std::string own_output_why(std::string_view head, const std::string& ext);
+
+/// own_output_why on a whole file's bytes, with the same heads and size rules
+/// as own_output_file (a YAML file of 64 KiB or more is never a blank form; a
+/// CSV of 4 KiB or more only a report). `is_stdout`: the file is this
+/// process's standard output.
+std::string own_output_in(std::string_view bytes, const std::string& ext, bool is_stdout);
+
+/// The device and inode of this process's standard output when it is a
+/// regular file, else {0, 0}.
+std::pair<unsigned long, unsigned long> stdout_file_id();
 
 /// own_output_why for a file on disk (regular files only; reads at most
 /// 64 KiB), plus the file that is this process's standard output (same device

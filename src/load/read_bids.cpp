@@ -11,6 +11,7 @@
 
 #include "load/bid_loader.hpp"
 #include "load/csv_bids.hpp"
+#include "load/own_outputs.hpp"
 #include "load/read_file.hpp"
 #include "support/sha256.hpp"
 
@@ -36,7 +37,9 @@ FileFormat format_of(const std::string& path) {
   return extension(path) == ".json" ? FileFormat::json : FileFormat::yaml;
 }
 
-BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOptions& csv) {
+// `out_id`: the device and inode of aser's standard output (stdout_file_id).
+BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOptions& csv,
+                std::pair<unsigned long, unsigned long> out_id) {
   if (source.path == "-") {
     // Read up to one byte past the limit (load_inputs): say so, not "the file".
     if (source.text.size() > limits.max_bytes) {
@@ -50,6 +53,18 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   FileRead file = read_file_limited(source.path, limits.max_bytes);
   if (!file.text)
     return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
+  // aser's own outputs in a bid folder (issue 9, case 4), told from the bytes
+  // just read: no second open and read of every file.
+  if (source.found_in_folder) {
+    const bool is_stdout =
+        out_id.second != 0 && file.device == out_id.first && file.inode == out_id.second;
+    if (std::string why = own_output_in(*file.text, extension(source.path), is_stdout);
+        !why.empty()) {
+      BidSet set;
+      set.skipped.push_back({source.display_name, std::move(why)});
+      return set;
+    }
+  }
   if (extension(source.path) == ".csv")  // a table: one bid per row
     return load_bid_table(*file.text, source.display_name, id, csv, limits);
   return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits);
@@ -118,9 +133,10 @@ BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const 
   unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   count = static_cast<unsigned>(std::min<std::size_t>(count, sources.size()));
   std::atomic<std::size_t> next{0};
+  const std::pair<unsigned long, unsigned long> out_id = stdout_file_id();
   auto work = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++)
-      results[i] = read_one(sources[i], limits, csv);
+      results[i] = read_one(sources[i], limits, csv, out_id);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < count; ++t) pool.emplace_back(work);
@@ -132,6 +148,7 @@ BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const 
     for (Bid& bid : one.bids) set.bids.push_back(std::move(bid));
     for (InvalidBid& bid : one.invalid) set.invalid.push_back(std::move(bid));
     for (Diagnostic& d : one.diagnostics) set.diagnostics.push_back(std::move(d));
+    for (SkippedFile& file : one.skipped) set.skipped.push_back(std::move(file));
   }
   move_duplicates(set);
   std::stable_sort(set.bids.begin(), set.bids.end(),

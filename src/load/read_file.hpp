@@ -17,6 +17,7 @@ struct FileRead {
   std::optional<std::string> text;  ///< the bytes, when the file could be read
   std::string error;  ///< otherwise: "cannot read the file: no such file or directory"
   std::string hint;   ///< may be empty
+  unsigned long device = 0, inode = 0;  ///< of the file read (to tell aser's own stdout)
 };
 
 /// Reads the regular file at `path` if it holds at most `max_bytes`. Anything
