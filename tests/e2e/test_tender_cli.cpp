@@ -1,5 +1,6 @@
 // End-to-end, issue 9 (the CLI side of a real tender): finding the grid
 // (case 3), write errors (case 10) and options that do not apply (case 11).
+#include <filesystem>
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
@@ -211,6 +212,20 @@ TEST_CASE("reports and forms and schemas written into the bid folder are skipped
   write_file(dir + "/offres/lot/formulaire.yaml", form);
   auto filled = run_aser("validate", "", env);
   CHECK(filled.out == "ok: grid 'Found grid' (criteria.yaml), 3 bids valid\n");
+}
+
+// Own outputs are told apart when read (read_bids): a folder that holds
+// nothing else still has no bid, as when it is empty.
+TEST_CASE("a folder holding only aser's own outputs has no bid files") {
+  const std::string dir = tender();
+  const std::string env = in(dir);
+  std::filesystem::create_directories(dir + "/rapports");
+  REQUIRE(run_aser("rank offres/lot -f json -o rapports/rapport.json", "", env).exit_code == 0);
+  REQUIRE(run_aser("form -o rapports/formulaire.yaml", "", env).exit_code == 0);
+  auto run = run_aser("rank rapports", "", env);
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  CHECK(run.err.find("rapports: error: no bid files found in 'rapports'\n") != std::string::npos);
 }
 
 TEST_CASE("rank -f csv > classement.csv inside the bid folder works") {
