@@ -142,8 +142,9 @@ Inputs load_inputs(const InputOptions& options) {
                      [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
     const BidSet& read = inputs.bids;
     if (read.bids.empty() && read.invalid.empty() && read.shared_ids.empty() &&
-        !has_errors(Diagnostics(inputs.diagnostics.begin() + static_cast<std::ptrdiff_t>(found_from),
-                                inputs.diagnostics.end())))
+        !has_errors(
+            Diagnostics(inputs.diagnostics.begin() + static_cast<std::ptrdiff_t>(found_from),
+                        inputs.diagnostics.end())))
       no_bids_in_folders(resolved.paths, inputs.diagnostics);
   }
   if (inputs.grid) check_answers(*inputs.grid, inputs.bids);

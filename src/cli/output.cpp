@@ -31,7 +31,7 @@ std::string error_text(int error) {
   return text;
 }
 
-bool write_all(int fd, const std::string& text) {
+bool write_all(int fd, std::string_view text) {
   const char* data = text.data();
   std::size_t left = text.size();
   while (left > 0) {
@@ -42,6 +42,21 @@ bool write_all(int fd, const std::string& text) {
     left -= static_cast<std::size_t>(written);
   }
   return true;
+}
+
+// Every piece `produce` gives, until one fails (errno tells why).
+bool write_pieces(int fd, const Piecewise& produce) {
+  bool ok = true;
+  int error = 0;  // kept: producing the next pieces may change errno
+  produce([&](std::string_view piece) {
+    if (ok && !write_all(fd, piece)) {
+      ok = false;
+      error = errno;
+    }
+    return ok;
+  });
+  if (!ok) errno = error;
+  return ok;
 }
 
 // A name in `folder` that nothing else uses: ".report.html.tmp.<pid>.<n>".
@@ -80,7 +95,7 @@ std::string publish(int fd, const std::string& path, const std::filesystem::path
 // temporary file, renamed over the report. A kill while it is written leaves
 // that ".NAME.tmp.*" file (and the old report intact).
 std::string write_through_named_file(const std::string& path, const std::filesystem::path& folder,
-                                     const std::string& name, const std::string& text) {
+                                     const std::string& name, const Piecewise& produce) {
   std::string pattern = (folder / ("." + name + ".tmp.XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) return "cannot write in '" + folder.string() + "': " + error_text(errno);
@@ -88,7 +103,7 @@ std::string write_through_named_file(const std::string& path, const std::filesys
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  if (!write_all(fd, text) || ::fsync(fd) != 0) {
+  if (!write_pieces(fd, produce) || ::fsync(fd) != 0) {
     const std::string error = "cannot write '" + path + "': " + error_text(errno);
     ::close(fd);
     ::unlink(pattern.c_str());
@@ -114,6 +129,10 @@ void sync_folder(const std::filesystem::path& folder) {
 }  // namespace
 
 std::string write_file_atomically(const std::string& path, const std::string& text) {
+  return write_file_atomically(path, [&](const auto& write) { write(text); });
+}
+
+std::string write_file_atomically(const std::string& path, const Piecewise& produce) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -124,7 +143,7 @@ std::string write_file_atomically(const std::string& path, const std::string& te
   if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) return "cannot write '" + path + "': " + error_text(errno);
-    const bool ok = write_all(fd, text);
+    const bool ok = write_pieces(fd, produce);
     const int error = errno;
     ::close(fd);
     return ok ? std::string() : "cannot write '" + path + "': " + error_text(error);
@@ -135,11 +154,11 @@ std::string write_file_atomically(const std::string& path, const std::string& te
   if (fd < 0) {
     if (proc && (errno == ENOENT || errno == ENOTDIR || errno == EACCES || errno == EROFS))
       return "cannot write in '" + folder.string() + "': " + error_text(errno);
-    std::string error = write_through_named_file(path, folder, name, text);
+    std::string error = write_through_named_file(path, folder, name, produce);
     if (error.empty()) sync_folder(folder);
     return error;
   }
-  if (!write_all(fd, text) || ::fsync(fd) != 0) {
+  if (!write_pieces(fd, produce) || ::fsync(fd) != 0) {
     const std::string error = "cannot write '" + path + "': " + error_text(errno);
     ::close(fd);
     return error;
@@ -151,8 +170,16 @@ std::string write_file_atomically(const std::string& path, const std::string& te
 }
 
 std::string emit(const std::string& path, const std::string& text) {
-  if (!path.empty() && path != "-") return write_file_atomically(path, text);
-  std::cout << text << std::flush;
+  return emit(path, [&](const auto& write) { write(text); });
+}
+
+std::string emit(const std::string& path, const Piecewise& produce) {
+  if (!path.empty() && path != "-") return write_file_atomically(path, produce);
+  produce([](std::string_view piece) {
+    return static_cast<bool>(
+        std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())));
+  });
+  std::cout << std::flush;
   return std::cout ? std::string() : std::string("cannot write to standard output");
 }
 

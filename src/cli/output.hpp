@@ -3,7 +3,9 @@
 // failed or killed run never leaves half a report.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace aser {
 
@@ -21,8 +23,16 @@ bool use_color(ColorMode mode);
 /// written to as a stream. Returns an error message, or "" on success.
 std::string write_file_atomically(const std::string& path, const std::string& text);
 
+/// Writes a report in pieces as it is produced (a large JSON report is never
+/// held whole): `produce` calls its argument with each piece, which returns
+/// false once a write has failed, and `produce` then stops.
+using Piecewise = std::function<void(const std::function<bool(std::string_view)>& write)>;
+/// write_file_atomically for a report produced in pieces: the same guarantees.
+std::string write_file_atomically(const std::string& path, const Piecewise& produce);
+
 /// Writes the report to stdout, or to `path` when not empty. Returns an error or "".
 std::string emit(const std::string& path, const std::string& text);
+std::string emit(const std::string& path, const Piecewise& produce);
 
 /// Flushes stdout and returns the exit code of a command that printed its
 /// result there: 0, or 1 after "aser: error: cannot write to standard output"

@@ -163,7 +163,10 @@ FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes) {
   ::close(fd);
   text.resize(used);
   if (used > max_bytes) return too_large(used, max_bytes);
-  return {std::move(text), {}, {}, static_cast<unsigned long>(info.st_dev),
+  return {std::move(text),
+          {},
+          {},
+          static_cast<unsigned long>(info.st_dev),
           static_cast<unsigned long>(info.st_ino)};
 }
 

@@ -1,11 +1,11 @@
 // End-to-end, issue 9 (the CLI side of a real tender): finding the grid
 // (case 3), write errors (case 10) and options that do not apply (case 11).
-#include <filesystem>
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "e2e/run.hpp"
