@@ -125,36 +125,46 @@ void JsonWriter::string(std::string_view value) {
 }
 
 void JsonWriter::quoted(std::string_view value) {
-  // Bytes past 0x7F pass through (ensure_ascii is false) once the whole string
-  // is valid UTF-8; an invalid one goes to nlohmann itself, whose `replace`
-  // handler decides how many bytes each U+FFFD stands for: rare, and not ours
-  // to reimplement.
-  bool ascii = true;
-  for (char c : value)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (!ascii && invalid_utf8_offset(value) != std::string_view::npos) {
+  // Bytes past 0x7F pass through (ensure_ascii is false) when the whole string
+  // is valid UTF-8, checked only when one is met. An invalid string is
+  // written again by nlohmann itself, whose `replace` handler decides how many
+  // bytes each U+FFFD stands for: rare, and not ours to reimplement.
+  const std::size_t start = out_.size();
+  out_ += '"';
+  if (escaped(value) && invalid_utf8_offset(value) != std::string_view::npos) {
+    out_.resize(start);
     out_ += nlohmann::ordered_json(std::string(value))
                 .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
   out_ += '"';
-  escaped(value);
-  out_ += '"';
 }
+
+namespace {
+
+// The bytes dump_escaped does not copy as they are: below 0x20, '"' and '\\'.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = true;
+  table['\\'] = true;
+  return table;
+}();
+
+}  // namespace
 
 // dump_escaped for valid UTF-8: the two-character escapes of JSON for \b \t
 // \n \f \r " and \, "\u00xx" with lower-case hex for the other bytes below
 // 0x20, everything else (0x7F included) as is. Runs of plain bytes are copied
-// in one append.
-void JsonWriter::escaped(std::string_view value) {
+// in one append; one pass also notes whether any byte is past 0x7F.
+bool JsonWriter::escaped(std::string_view value) {
   static constexpr char hex[] = "0123456789abcdef";
+  unsigned char any = 0;  // every byte or'ed: bit 7 set when one is not ASCII
   std::size_t run = 0;
   for (std::size_t i = 0; i < value.size(); ++i) {
     const auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    any |= c;
+    if (!kEscaped[c]) continue;
     out_.append(value.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -186,6 +196,7 @@ void JsonWriter::escaped(std::string_view value) {
     }
   }
   out_.append(value.data() + run, value.size() - run);
+  return (any & 0x80) != 0;
 }
 
 }  // namespace aser::report

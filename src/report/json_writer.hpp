@@ -53,9 +53,10 @@ class JsonWriter {
   void before_value();
   void open(char bracket, bool array);
   void close(char bracket, bool array);
-  void separate();                       // the newline and indent before a member or item
-  void quoted(std::string_view value);   // a string or key, quotes included
-  void escaped(std::string_view value);  // valid UTF-8, without the quotes
+  void separate();                      // the newline and indent before a member or item
+  void quoted(std::string_view value);  // a string or key, quotes included
+  /// Without the quotes, as if valid UTF-8; true when a byte is past 0x7F.
+  bool escaped(std::string_view value);
 
   std::string out_;
   std::vector<Level> levels_;
