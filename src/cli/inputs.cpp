@@ -133,7 +133,8 @@ Inputs load_inputs(const InputOptions& options) {
   // CSV tables: a French grid implies a decimal comma (docs/bid-format.md).
   const CsvReadOptions csv{options.csv_sep,
                            options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
-  inputs.bids = read_bids(sources, options.jobs, options.limits, csv);
+  inputs.bids = read_bids(sources, options.jobs, options.limits, csv,
+                          inputs.grid ? lines_for_checks(*inputs.grid) : LineNeeded());
   // aser's own outputs among the files found, told apart as they were read.
   if (!inputs.bids.skipped.empty()) {
     inputs.skipped.insert(inputs.skipped.end(), inputs.bids.skipped.begin(),

@@ -14,7 +14,8 @@ namespace {
 
 class BidReader {
  public:
-  BidReader(const Document& doc, const Sink& sink, Bid& bid) : doc_(doc), sink_(sink), bid_(bid) {}
+  BidReader(const Document& doc, const Sink& sink, Bid& bid, const LineNeeded& keep_line)
+      : doc_(doc), sink_(sink), bid_(bid), keep_line_(keep_line) {}
 
   /// With errors in the file already: only what names the bid.
   void read_names(const Value& root) {
@@ -133,7 +134,6 @@ class BidReader {
         answer.numbers.clear();
         answer.text = describe(item);
         answer.pos = item.pos;
-        answer.source_line = doc_.line_text(item.pos.line);
         break;
       }
       answer.numbers.push_back(item.number);
@@ -157,7 +157,6 @@ class BidReader {
     answer.text = value.text;
     answer.quoted = value.quoted;
     answer.pos = value.pos;
-    answer.source_line = doc_.line_text(value.pos.line);
     switch (value.kind) {
       case Value::Kind::number:
         answer.kind = Answer::Kind::number;
@@ -174,7 +173,10 @@ class BidReader {
     return answer;
   }
 
+  // The answer's line (that of its first item not a number, for a list) when
+  // a later message may show it.
   void add(const std::string& path, Answer answer, Position key_pos) {
+    if (!keep_line_ || keep_line_(path)) answer.source_line = doc_.line_text(answer.pos.line);
     auto [it, inserted] = bid_.answers.emplace(path, std::move(answer));
     if (!inserted)
       sink_.error(key_pos,
@@ -186,12 +188,14 @@ class BidReader {
   const Document& doc_;
   const Sink& sink_;
   Bid& bid_;
+  const LineNeeded& keep_line_;
 };
 
 }  // namespace
 
 BidSet load_bid_text(std::string_view text, const std::string& display_name,
-                     const std::string& fallback_id, FileFormat format, const Limits& limits) {
+                     const std::string& fallback_id, FileFormat format, const Limits& limits,
+                     const LineNeeded& keep_line) {
   BidSet set;
   Document doc = parse_document(text, display_name, format, limits);
   set.diagnostics = doc.diagnostics;
@@ -208,11 +212,11 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
       sink.error(doc.root.pos, "a bid file must be a mapping of answers, got " + describe(doc.root),
                  "write 'key: value' lines, one bid per file");
     else
-      BidReader(doc, sink, bid).read(doc.root);
+      BidReader(doc, sink, bid, keep_line).read(doc.root);
   } else if (doc.root.kind == Value::Kind::map) {
     // The file is invalid, but its id, supplier and lot may still be known:
     // the id for duplicates, the lot to list it with its lot.
-    BidReader(doc, sink, bid).read_names(doc.root);
+    BidReader(doc, sink, bid, keep_line).read_names(doc.root);
   }
   if (has_errors(set.diagnostics)) {
     set.invalid.push_back({bid.id, bid.file, bid.sha256, set.diagnostics, bid.supplier, bid.lot});

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iomanip>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -278,7 +280,36 @@ class AnswerChecker {
   Diagnostics& out_;
 };
 
+
+// The paths check_answers reads: those of the grid's rules and requirements,
+// and "cost" when the grid has a cost section.
+std::vector<std::string> read_names_of(const std::vector<ReadPath>& reads, const Grid& grid) {
+  std::vector<std::string> read_names;
+  for (const ReadPath& read : reads) read_names.push_back(read.path);
+  if (grid.cost) read_names.push_back("cost");
+  return read_names;
+}
+
 }  // namespace
+
+LineNeeded lines_for_checks(const Grid& grid) {
+  struct Known {
+    std::vector<std::string> read_names;
+    std::mutex mutex;  // the reading threads share the cache
+    std::map<std::string, bool, std::less<>> near;  // path -> a near miss
+  };
+  auto known = std::make_shared<Known>();
+  known->read_names = read_names_of(read_paths(grid), grid);
+  return [known](const std::string& path) {
+    const std::vector<std::string>& names = known->read_names;
+    if (std::find(names.begin(), names.end(), path) != names.end()) return true;
+    std::lock_guard<std::mutex> lock(known->mutex);
+    auto it = known->near.find(path);
+    if (it == known->near.end())
+      it = known->near.emplace(path, !near_miss(path, names).empty()).first;
+    return it->second;
+  };
+}
 
 void check_answers(const Grid& grid, BidSet& set) {
   const std::vector<ReadPath> reads = read_paths(grid);
@@ -311,9 +342,7 @@ void check_answers(const Grid& grid, BidSet& set) {
   // 2. Unused answers that look like a typo of a path the grid reads: one
   //    warning per path, at the first bid (by id) that has it. A mapping is not
   //    an answer of its own: its entries are.
-  std::vector<std::string> read_names;
-  for (const ReadPath& read : reads) read_names.push_back(read.path);
-  if (grid.cost) read_names.push_back("cost");
+  const std::vector<std::string> read_names = read_names_of(reads, grid);
   // The near miss of each unread path, worked out once: 10,000 bids share a
   // handful of unread paths (contact details, notes), and the edit distances
   // were a third of a whole run.

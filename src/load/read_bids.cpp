@@ -39,14 +39,15 @@ FileFormat format_of(const std::string& path) {
 
 // `out_id`: the device and inode of aser's standard output (stdout_file_id).
 BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOptions& csv,
-                std::pair<unsigned long, unsigned long> out_id) {
+                std::pair<unsigned long, unsigned long> out_id, const LineNeeded& keep_line) {
   if (source.path == "-") {
     // Read up to one byte past the limit (load_inputs): say so, not "the file".
     if (source.text.size() > limits.max_bytes) {
       FileRead over = stream_too_large(limits.max_bytes);
       return unreadable(source, "stdin", file_problem(source.display_name, over.error, over.hint));
     }
-    return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml, limits);
+    return load_bid_text(source.text, source.display_name, "stdin", FileFormat::yaml, limits,
+                         keep_line);
   }
   // The id from the name as shown: a file name that is not UTF-8 gives a printable id.
   const std::string id = fs::path(source.display_name).stem().string();
@@ -67,7 +68,8 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   }
   if (extension(source.path) == ".csv")  // a table: one bid per row
     return load_bid_table(*file.text, source.display_name, id, csv, limits);
-  return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits);
+  return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits,
+                       keep_line);
 }
 
 Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
@@ -128,7 +130,7 @@ void move_duplicates(BidSet& set) {
 }  // namespace
 
 BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const Limits& limits,
-                 const CsvReadOptions& csv) {
+                 const CsvReadOptions& csv, const LineNeeded& keep_line) {
   std::vector<BidSet> results(sources.size());
   unsigned count = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   count = static_cast<unsigned>(std::min<std::size_t>(count, sources.size()));
@@ -136,7 +138,7 @@ BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const 
   const std::pair<unsigned long, unsigned long> out_id = stdout_file_id();
   auto work = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++)
-      results[i] = read_one(sources[i], limits, csv, out_id);
+      results[i] = read_one(sources[i], limits, csv, out_id, keep_line);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < count; ++t) pool.emplace_back(work);
