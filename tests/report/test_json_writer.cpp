@@ -124,6 +124,8 @@ TEST_CASE("json writer: valid UTF-8 passes through unchanged", "[json_writer]") 
   const std::string text =
       "Soci\xc3\xa9t\xc3\xa9 \xe2\x80\x93 \xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x98\x80";
   CHECK(one_string(text) == "\"" + text + "\"");
+  // Escapes still apply around non-ASCII characters.
+  CHECK(one_string("\xc3\xa9\t\xc3\xa9") == "\"\xc3\xa9\\t\xc3\xa9\"");
 }
 
 TEST_CASE("json writer: invalid UTF-8 as nlohmann's replace handler writes it", "[json_writer]") {
