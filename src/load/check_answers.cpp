@@ -280,7 +280,6 @@ class AnswerChecker {
   Diagnostics& out_;
 };
 
-
 // The paths check_answers reads: those of the grid's rules and requirements,
 // and "cost" when the grid has a cost section.
 std::vector<std::string> read_names_of(const std::vector<ReadPath>& reads, const Grid& grid) {
@@ -295,7 +294,7 @@ std::vector<std::string> read_names_of(const std::vector<ReadPath>& reads, const
 LineNeeded lines_for_checks(const Grid& grid) {
   struct Known {
     std::vector<std::string> read_names;
-    std::mutex mutex;  // the reading threads share the cache
+    std::mutex mutex;                               // the reading threads share the cache
     std::map<std::string, bool, std::less<>> near;  // path -> a near miss
   };
   auto known = std::make_shared<Known>();
@@ -417,6 +416,7 @@ void check_answers(const Grid& grid, BidSet& set) {
     return problems;
   };
   std::vector<Bid> kept;
+  kept.reserve(set.bids.size());
   for (Bid& bid : set.bids) {
     Diagnostics problems = problems_of(bid);
     if (has_errors(problems))

@@ -24,14 +24,18 @@ struct Answer {
     mapping,  ///< a mapping; its entries are answers of their own, below this path
     list,     ///< a list that is not a panel: empty (text ""), or `text` quotes the first
               ///< item that is not a number, at `pos`
-  } kind = Kind::number;
+  };
+  // (The small members last: a bid keeps tens of answers, 10,000 bids 220,000.)
   double number = 0;            ///< number
   std::string text;             ///< text (also kept for numbers: the scalar as written)
-  bool boolean = false;         ///< boolean
   std::vector<double> numbers;  ///< numbers: a panel of evaluators' marks
-  bool quoted = false;          ///< text that was quoted in the file ("12" is text)
+  /// The line it is written on, for carets in diagnostics; only where one may
+  /// be shown (lines_for_checks).
+  std::string source_line;
   Position pos;
-  std::string source_line;  ///< the line it is written on, for carets in diagnostics
+  Kind kind = Kind::number;
+  bool boolean = false;  ///< boolean
+  bool quoted = false;   ///< text that was quoted in the file ("12" is text)
 };
 
 struct Bid {

@@ -242,24 +242,21 @@ void bid_json(JsonWriter& out, const ReportContext& context, const BidResult& bi
 
 }  // namespace
 
-std::string render_json(const Grid& grid, const Evaluation& evaluation,
-                        const ReportOptions& options) {
+void write_json(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
+                const std::function<bool(std::string_view)>& write) {
   ReportContext context{grid, all_nodes(grid), language_of(grid.language), {}};
   // Each result's bid found once, not by a scan of every bid for every result.
-  std::size_t answer_count = 0;
   if (options.bids) {
     context.bids.reserve(options.bids->size());
     for (const Bid& bid : *options.bids)
-      if (context.bids.emplace(bid.id, &bid).second)  // the first bid of an id stays
-        answer_count += bid.answers.size() + bid.evidence.size();
+      context.bids.emplace(bid.id, &bid);  // the first bid of an id stays
   }
-  // The string grown once: about 1 kB a bid, 128 bytes a node (its score and
-  // points), 192 an answer (39 MB for 10,000 generated bids of 12 answers in
-  // a grid of 10 nodes: 46 MB reserved). Pages reserved but never written
-  // cost no memory; a string too short only grows.
-  std::size_t bid_count = 0;
-  for (const LotResult& lot : evaluation.lots) bid_count += lot.bids.size();
-  JsonWriter out(8192 + bid_count * (1024 + 128 * context.nodes.size()) + 192 * answer_count);
+  // The pieces go out at bid boundaries past this size: memory stays flat
+  // however many bids (the whole report was 39 MB, and 52 MB reserved, at
+  // 10,000 bids).
+  constexpr std::size_t kPiece = std::size_t{1} << 20;
+  JsonWriter out(kPiece + kPiece / 4);
+  bool written = true;
 
   out.begin_object();
   // "kind" marks aser's own output: a report found among the bids is skipped.
@@ -286,7 +283,10 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
     text_or_null(out.key("lot"), lot.lot);
     references_json(out.key("references"), context.nodes, lot);
     out.key("bids").begin_array();
-    for (const BidResult& bid : lot.bids) bid_json(out, context, bid);
+    for (const BidResult& bid : lot.bids) {
+      bid_json(out, context, bid);
+      if (out.text().size() >= kPiece && !(written = out.hand_over(write))) return;
+    }
     out.end_array();
     // Declared lots (grid `lots:`): the name, and the weights when the lot has its own.
     if (!grid.lots.empty()) text_or_null(out.key("name"), lot.name);
@@ -309,7 +309,17 @@ std::string render_json(const Grid& grid, const Evaluation& evaluation,
   out.end_object();
   // Invalid UTF-8 (yaml-cpp passes it through) becomes U+FFFD, never an exception.
   out.append('\n');
-  return out.take();
+  if (written) out.hand_over(write);
+}
+
+std::string render_json(const Grid& grid, const Evaluation& evaluation,
+                        const ReportOptions& options) {
+  std::string text;
+  write_json(grid, evaluation, options, [&](std::string_view piece) {
+    text += piece;
+    return true;
+  });
+  return text;
 }
 
 }  // namespace aser

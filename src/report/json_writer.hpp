@@ -42,6 +42,15 @@ class JsonWriter {
   /// The text so far; call when every container is closed.
   const std::string& text() const { return out_; }
   std::string take() { return std::move(out_); }
+  /// Gives the text so far to `write` and starts afresh, open containers and
+  /// all: a large report goes out in pieces, never whole in memory. False
+  /// when `write` failed.
+  template <typename Write>
+  bool hand_over(const Write& write) {
+    const bool ok = write(std::string_view(out_));
+    out_.clear();
+    return ok;
+  }
   /// A raw character after the document (the report's final newline).
   void append(char c) { out_ += c; }
 

@@ -2,8 +2,10 @@
 // Every report carries the same facts; each is deterministic bytes.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/bid.hpp"
@@ -44,6 +46,11 @@ std::string render_table(const Grid& grid, const Evaluation& evaluation,
                          const ReportOptions& options);
 std::string render_json(const Grid& grid, const Evaluation& evaluation,
                         const ReportOptions& options);
+/// The same report in pieces of about 1 MiB, each given to `write` as it is
+/// ready (a 10,000-bid report is 39 MB: never held whole); `write` returns
+/// false to stop. render_json is this, gathered into one string.
+void write_json(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
+                const std::function<bool(std::string_view)>& write);
 std::string render_csv(const Grid& grid, const Evaluation& evaluation,
                        const ReportOptions& options);
 

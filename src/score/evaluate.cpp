@@ -86,6 +86,7 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
                        const std::vector<const Bid*>& bids, std::vector<std::string>& warnings) {
   // 1. Read every bid once.
   std::vector<Entry> entries;
+  entries.reserve(bids.size());
   for (const Bid* bid : bids) entries.push_back(Entry{read_bid(plan, *bid), true, {}, {}});
 
   // 2. Requirements on answers: these bids never enter the scoring.
@@ -123,6 +124,7 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
 
   // 5. Ranks, then the excluded bids by id.
   std::vector<BidResult> ranked, excluded;
+  ranked.reserve(entries.size());
   for (Entry& entry : entries) {
     BidResult result = result_of(plan, entry);
     entry.input.answers = {};  // not read again: its memory goes back now
