@@ -80,6 +80,25 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
         file_problem(printable_path(folder), "cannot read the folder: " + reason(ec)));
     return;
   }
+  // Display names: the folder as given, made lexically normal once, then the
+  // path below it as walked (the iterator joins names onto `folder`: no
+  // lexically_relative and lexically_normal per file, a twentieth of a run).
+  std::string prefix = fs::path(folder).lexically_normal().generic_string();
+  while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+  if (prefix == ".")
+    prefix.clear();
+  else if (prefix != "/")
+    prefix += '/';
+  auto display_name = [&](const fs::path& path) {
+    const std::string& native = path.native();
+    if (native.size() > folder.size() && native.compare(0, folder.size(), folder) == 0) {
+      std::size_t from = folder.size();
+      while (from < native.size() && native[from] == '/') ++from;
+      return printable_path(prefix + native.substr(from));
+    }
+    return printable_path(
+        (fs::path(folder) / path.lexically_relative(folder)).lexically_normal().generic_string());
+  };
   // chain[d]: the real path of the folder whose entries are at depth d.
   std::vector<fs::path> chain{fs::weakly_canonical(folder, ec)};
   std::vector<BidSource> found;
@@ -90,8 +109,7 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       break;
     }
     const fs::path& path = it->path();
-    const std::string name = printable_path(
-        (fs::path(folder) / path.lexically_relative(folder)).lexically_normal().generic_string());
+    const std::string name = display_name(path);
     std::error_code type_ec;
     if (is_hidden(path)) {
       const bool is_folder = it->is_directory(type_ec);

@@ -299,3 +299,38 @@ TEST_CASE("discovery: links to folders are followed, links to files keep their o
         dir.path() + "/sl/up/sl: warning: skipped: this folder link loops back to '" +
             fs::weakly_canonical(dir.root / "sl").generic_string() + "'\n");
 }
+
+// A file's display name is the folder as given made lexically normal, then
+// its path below the folder, whatever way the folder is spelled (the names
+// are built without lexically_normal per file).
+TEST_CASE("discovery: display names of a folder spelled with a slash, '.' or '..'") {
+  TempDir dir;
+  dir.write("bids/sub/a.yaml", "price: 1\n");
+  const std::string root = dir.path();
+  const std::vector<std::pair<std::string, std::string>> spellings{
+      {root + "/bids", root + "/bids/sub/a.yaml"},
+      {root + "/bids/", root + "/bids/sub/a.yaml"},
+      {root + "/bids//", root + "/bids/sub/a.yaml"},
+      {root + "/./bids", root + "/bids/sub/a.yaml"},
+      {root + "/bids/sub/..", root + "/bids/sub/a.yaml"},
+      {root + "/bids/sub/../", root + "/bids/sub/a.yaml"},
+  };
+  for (const auto& [folder, expected] : spellings) {
+    INFO(folder);
+    Diagnostics diagnostics;
+    std::vector<BidSource> sources = discover_bids({folder}, diagnostics);
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0].display_name == expected);
+  }
+  // The current folder: names start below it, with no "./".
+  const fs::path before = fs::current_path();
+  fs::current_path(root + "/bids");
+  for (const std::string folder : {".", "./", "sub/.."}) {
+    INFO(folder);
+    Diagnostics diagnostics;
+    std::vector<BidSource> sources = discover_bids({folder}, diagnostics);
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0].display_name == "sub/a.yaml");
+  }
+  fs::current_path(before);
+}
