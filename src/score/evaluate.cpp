@@ -16,6 +16,7 @@
 #include "score/ranking.hpp"
 #include "score/requirements.hpp"
 #include "score/scoring.hpp"
+#include "support/parallel.hpp"
 
 namespace aser {
 namespace {
@@ -84,31 +85,39 @@ BidResult result_of(const Plan& plan, Entry& entry) {
 
 LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
                        const std::vector<const Bid*>& bids, std::vector<std::string>& warnings) {
-  // 1. Read every bid once.
-  std::vector<Entry> entries;
-  entries.reserve(bids.size());
-  for (const Bid* bid : bids) entries.push_back(Entry{read_bid(plan, *bid), true, {}, {}});
-
-  // 2. Requirements on answers: these bids never enter the scoring.
-  for (Entry& entry : entries) {
+  // 1. Read every bid once. 2. Requirements on answers: these bids never
+  //    enter the scoring. (Bid by bid, on every core for a large lot.)
+  std::vector<Entry> entries(bids.size());
+  parallel_for(bids.size(), [&](std::size_t i) {
+    Entry& entry = entries[i];
+    entry.input = read_bid(plan, *bids[i]);
     entry.reasons = answer_failures(plan, entry.input);
     entry.in_competition = entry.reasons.empty();
-  }
+  });
 
   // 3. Rounds of scoring and exclusions on scores, until nobody leaves.
   std::map<std::string, Reference> references;
   std::vector<std::string> method_warnings;
+  // Each bid's method warnings apart, merged in the bids' order: the same
+  // list whatever the number of threads.
+  std::vector<std::vector<std::string>> bid_warnings(entries.size());
+  std::vector<std::vector<std::string>> failures(entries.size());
   for (bool again = true; again;) {
     references = compute_references(plan, in_competition(entries));
-    for (Entry& entry : entries)
-      if (entry.in_competition)
-        entry.scores = score_bid(plan, entry.input, references, method_warnings);
+    parallel_for(entries.size(), [&](std::size_t i) {
+      Entry& entry = entries[i];
+      if (!entry.in_competition) return;
+      entry.scores = score_bid(plan, entry.input, references, bid_warnings[i]);
+      failures[i] = score_failures(plan, *entry.scores);
+    });
     again = false;
-    for (Entry& entry : entries) {
-      if (!entry.in_competition) continue;
-      std::vector<std::string> reasons = score_failures(plan, *entry.scores);
-      if (reasons.empty()) continue;
-      entry.reasons = reasons;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      add_unique(method_warnings, bid_warnings[i]);
+      bid_warnings[i].clear();
+      Entry& entry = entries[i];
+      if (!entry.in_competition || failures[i].empty()) continue;
+      entry.reasons = std::move(failures[i]);
+      failures[i].clear();
       entry.in_competition = false;  // leaves with the others of this round
       again = true;
     }

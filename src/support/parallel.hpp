@@ -1,0 +1,39 @@
+// parallel_for: f(i) for every i in [0, n), on every core when n is large.
+// Each i is written by one thread only, and the caller reads the results in
+// index order afterwards: the output never depends on the number of threads.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace aser {
+
+/// Below this many items one thread does it all: `aser analyze` evaluates
+/// small lots thousands of times, where starting threads would cost more than
+/// the work.
+inline constexpr std::size_t kParallelFrom = 2048;
+
+template <typename Function>
+void parallel_for(std::size_t n, const Function& f) {
+  const std::size_t threads =
+      n < kParallelFrom ? 1 : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+  if (threads == 1) {
+    for (std::size_t i = 0; i < n; ++i) f(i);
+    return;
+  }
+  constexpr std::size_t kChunk = 256;  // items taken at once: little contention
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t from = next.fetch_add(kChunk); from < n; from = next.fetch_add(kChunk))
+      for (std::size_t i = from; i < std::min(n, from + kChunk); ++i) f(i);
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+}
+
+}  // namespace aser
