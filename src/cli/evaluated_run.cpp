@@ -62,7 +62,7 @@ EvaluatedRun evaluate_run(const RunRequest& request) {
     apply_corrections(inputs.bids.bids, *inputs.decisions);
     excluded = take_excluded(inputs.bids.bids, *inputs.decisions);
   }
-  run.evaluation = evaluate(run.grid, inputs.bids.bids, inputs.bids.invalid);
+  run.evaluation = evaluate(run.grid, inputs.bids.bids, inputs.bids.invalid, request.input.jobs);
   if (inputs.decisions) {
     record_decisions(run.evaluation, run.grid, excluded, *inputs.decisions);
     // Back among the bids read: reports and explain show their answers.

@@ -84,11 +84,12 @@ BidResult result_of(const Plan& plan, Entry& entry) {
 }
 
 LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
-                       const std::vector<const Bid*>& bids, std::vector<std::string>& warnings) {
+                       const std::vector<const Bid*>& bids, std::vector<std::string>& warnings,
+                       unsigned threads) {
   // 1. Read every bid once. 2. Requirements on answers: these bids never
   //    enter the scoring. (Bid by bid, on every core for a large lot.)
   std::vector<Entry> entries(bids.size());
-  parallel_for(bids.size(), [&](std::size_t i) {
+  parallel_for(bids.size(), threads, [&](std::size_t i) {
     Entry& entry = entries[i];
     entry.input = read_bid(plan, *bids[i]);
     entry.reasons = answer_failures(plan, entry.input);
@@ -104,7 +105,7 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
   std::vector<std::vector<std::string>> failures(entries.size());
   for (bool again = true; again;) {
     references = compute_references(plan, in_competition(entries));
-    parallel_for(entries.size(), [&](std::size_t i) {
+    parallel_for(entries.size(), threads, [&](std::size_t i) {
       Entry& entry = entries[i];
       if (!entry.in_competition) return;
       entry.scores = score_bid(plan, entry.input, references, bid_warnings[i]);
@@ -188,7 +189,7 @@ Grid grid_of_lot(const Grid& grid, const Lot& lot) {
 }
 
 Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
-                    const std::vector<InvalidBid>& invalid) {
+                    const std::vector<InvalidBid>& invalid, unsigned threads) {
   const Plan plan(grid);
   Evaluation out;
   out.better = better_of(grid.method.kind);
@@ -217,11 +218,11 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
   for (const auto& [lot, lot_bids] : ordered) {
     const Lot* declared = lot ? find_lot(grid, *lot) : nullptr;
     if (!declared || (declared->weights.empty() && !declared->estimate)) {
-      out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings));
+      out.lots.push_back(evaluate_lot(plan, lot, lot_bids, out.warnings, threads));
     } else {
       const Grid lot_grid = grid_of_lot(grid, *declared);
       const Plan lot_plan(lot_grid);
-      out.lots.push_back(evaluate_lot(lot_plan, lot, lot_bids, out.warnings));
+      out.lots.push_back(evaluate_lot(lot_plan, lot, lot_bids, out.warnings, threads));
       if (!declared->weights.empty()) out.lots.back().weights = lot_plan.effective;
     }
     if (declared) out.lots.back().name = declared->name;

@@ -27,7 +27,9 @@ std::optional<std::string> set_weight(Grid& grid, const std::string& id, double 
 Grid grid_of_lot(const Grid& grid, const Lot& lot);
 
 /// Scores and ranks every lot. `invalid` bids are listed with status invalid.
+/// A lot of 2,048 bids or more is scored on up to `threads` threads (0: one
+/// per core); the result never depends on it.
 Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
-                    const std::vector<InvalidBid>& invalid = {});
+                    const std::vector<InvalidBid>& invalid = {}, unsigned threads = 0);
 
 }  // namespace aser

@@ -16,10 +16,12 @@ namespace aser {
 /// the work.
 inline constexpr std::size_t kParallelFrom = 2048;
 
+/// `threads`: at most this many (0: one per core).
 template <typename Function>
-void parallel_for(std::size_t n, const Function& f) {
+void parallel_for(std::size_t n, unsigned threads_wanted, const Function& f) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t threads =
-      n < kParallelFrom ? 1 : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+      n < kParallelFrom ? 1 : (threads_wanted == 0 ? cores : std::min(threads_wanted, cores));
   if (threads == 1) {
     for (std::size_t i = 0; i < n; ++i) f(i);
     return;
