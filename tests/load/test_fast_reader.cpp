@@ -105,6 +105,17 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
   // An empty value whose next token starts with a null word: the reference
   // reader places it at that token, not at its key.
   CHECK(compare("checks:\nNULLk: 1\na:\n# c\n  ~\nb:\nnullx:\n", FileFormat::yaml) == "");
+  // A second byte order mark: libyaml skips it as a column (the scalar at 1:2),
+  // the reference reader does not (1:1). Also one starting a later line, and
+  // one inside a text; the JSON reader too.
+  const std::string bom = "\xEF\xBB\xBF";
+  for (const std::string& text : {bom + bom + "linear_range", bom + "a: 1\n" + bom + "b: 2\n",
+                                  "a: " + bom + "b\n", bom + bom + "{\"a\": 1}"}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::yaml) == "");
+  }
+  CHECK(compare(bom + bom + "{\"a\": 1}", FileFormat::json) == "");
+  CHECK(compare(bom + "{\"a\": \"" + bom + "\"}", FileFormat::json) == "");
 }
 
 TEST_CASE("the fast readers agree on long keys, escapes and multi-line texts") {
