@@ -189,6 +189,15 @@ class EventReader {
     if (plain && !stack_.empty() && stack_.back().flow && text.find('?') != std::string_view::npos)
       return false;
     const Position pos = position(event.start_mark);
+    // A block text ('|', '>') as a list item, its indicator on a line of its
+    // own no further in than the item's '-': libyaml reads it as the item,
+    // the reference reader refuses it (fuzz finding: "-\n>-\n").
+    const bool block_text =
+        data.style == YAML_LITERAL_SCALAR_STYLE || data.style == YAML_FOLDED_SCALAR_STYLE;
+    if (block_text && !stack_.empty() && !stack_.back().flow &&
+        stack_.back().node->kind == Value::Kind::list &&
+        pos.column <= stack_.back().node->pos.column)
+      return false;
     if (in_key_place()) {
       if (data.tag || (plain && resolve_plain(text).kind == PlainScalar::Kind::null))
         return false;  // a null key: an error
