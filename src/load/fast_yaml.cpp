@@ -110,18 +110,25 @@ class EventReader {
   // Whether the text at `mark` starts with a null word ("~", "null"...). An
   // empty value is marked where the next token starts, and the reference
   // reader then places it there instead of at its key: left to it.
-  bool null_word_at(const yaml_mark_t& mark) {
+  // The byte offset of `mark` (libyaml counts characters), or npos.
+  std::size_t byte_at(const yaml_mark_t& mark) {
     if (line_starts_.empty()) {
       line_starts_.push_back(0);
       for (std::size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
     }
-    if (mark.line >= line_starts_.size()) return false;
+    if (mark.line >= line_starts_.size()) return std::string_view::npos;
     std::size_t at = line_starts_[mark.line];
     for (std::size_t column = 0; at < text_.size() && column < mark.column; ++column) {
       ++at;  // past one character and its continuation bytes
       while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
     }
+    return at;
+  }
+
+  bool null_word_at(const yaml_mark_t& mark) {
+    std::size_t at = byte_at(mark);
+    if (at == std::string_view::npos) return false;
     // libyaml may mark it at the end of its key's line: on to the next token.
     while (at < text_.size()) {
       if (text_[at] == '#') {
@@ -136,6 +143,14 @@ class EventReader {
     for (std::string_view word : {"~", "null", "Null", "NULL"})
       if (rest.substr(0, word.size()) == word) return true;
     return false;
+  }
+
+  // Whether a '?' stands before `mark`, past blanks: an explicit key.
+  bool explicit_key_before(const yaml_mark_t& mark) {
+    std::size_t at = byte_at(mark);
+    if (at == std::string_view::npos) return false;
+    while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t')) --at;
+    return at > 0 && text_[at - 1] == '?';
   }
 
   bool count_node() { return ++visited_ <= limits_.max_nodes; }
@@ -198,6 +213,9 @@ class EventReader {
         stack_.back().node->kind == Value::Kind::list &&
         pos.column <= stack_.back().node->pos.column)
       return false;
+    // An explicit key ('?') in a flow mapping: libyaml reads it, the
+    // reference reader refuses it (fuzz finding: '{ ?price": 1 }').
+    if (in_key_place() && stack_.back().flow && explicit_key_before(event.start_mark)) return false;
     if (in_key_place()) {
       if (data.tag || (plain && resolve_plain(text).kind == PlainScalar::Kind::null))
         return false;  // a null key: an error
