@@ -19,7 +19,7 @@ endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
             nlohmann-json3-dev libssl-dev libcsv-dev libutf8proc-dev libxlsxwriter-dev \
-            libyaml-dev libfyaml-dev pkg-config \
+            libyaml-dev libfyaml-dev libmimalloc-dev pkg-config \
             libcmark-gfm-dev libcmark-gfm-extensions-dev
 # What the tests need besides, as package:command (a command already on the
 # PATH is enough): Python's csv module, Debian's chromium for the HTML report,

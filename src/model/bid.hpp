@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/diagnostic.hpp"
+#include "model/flat_map.hpp"
 #include "model/position.hpp"
 
 namespace aser {
@@ -42,8 +43,8 @@ struct Bid {
   std::string id;
   std::string supplier;
   std::optional<std::string> lot;         ///< text; `lot: 1` is "1"
-  std::map<std::string, Answer> answers;  ///< by dotted path; null answers are absent
-  std::map<std::string, std::string> evidence;
+  FlatMap<std::string, Answer> answers;  ///< by dotted path; null answers are absent
+  FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from
   std::string sha256;    ///< of that file's bytes
   Position pos;          ///< where the bid starts (its row in a CSV)

@@ -61,9 +61,8 @@ using Nodes = std::vector<const Criterion*>;
 // The entries of a map keyed by node id, in the grid's order; ids the grid
 // does not know (none, normally) follow in code-point order. A node id met
 // twice is written once, where it first stands (as a JSON object would).
-template <typename Value, typename Write>
-void by_node(JsonWriter& out, const Nodes& nodes, const std::map<std::string, Value>& values,
-             Write write) {
+template <typename Map, typename Write>
+void by_node(JsonWriter& out, const Nodes& nodes, const Map& values, Write write) {
   std::vector<std::string_view> written;
   auto seen = [&](std::string_view id) {
     for (std::string_view done : written)
@@ -84,8 +83,9 @@ void by_node(JsonWriter& out, const Nodes& nodes, const std::map<std::string, Va
   out.end_object();
 }
 
-void figures_by_node(JsonWriter& out, const Nodes& nodes,
-                     const std::map<std::string, double>& values) {
+// (Bids carry NodeFigures, the grid and lots a std::map of weights.)
+template <typename Map>
+void figures_by_node(JsonWriter& out, const Nodes& nodes, const Map& values) {
   by_node(out, nodes, values, figure);
 }
 

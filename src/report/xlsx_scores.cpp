@@ -49,7 +49,7 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-std::optional<double> found(const std::map<std::string, double>& map, const std::string& key) {
+std::optional<double> found(const NodeFigures& map, const std::string& key) {
   auto it = map.find(key);
   return it == map.end() ? std::nullopt : std::optional<double>(it->second);
 }

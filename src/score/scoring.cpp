@@ -72,7 +72,7 @@ double score_node(const Plan& plan, const Criterion& node, BidScores& out) {
 }
 
 // A group's points under the additive methods: the sum of its children's.
-double sum_points(const Criterion& node, std::map<std::string, double>& points) {
+double sum_points(const Criterion& node, NodeFigures& points) {
   if (!node.group) return points.at(node.id);
   std::vector<double> terms;
   for (const Criterion& child : node.children) terms.push_back(sum_points(child, points));
@@ -81,10 +81,10 @@ double sum_points(const Criterion& node, std::map<std::string, double>& points) 
 
 }  // namespace
 
-std::map<std::string, double> points_of(const Plan& plan,
-                                        const std::map<std::string, double>& scores) {
+NodeFigures points_of(const Plan& plan, const NodeFigures& scores) {
   const Grid& grid = plan.grid;
-  std::map<std::string, double> points;
+  NodeFigures points;
+  points.reserve(plan.nodes.size());
   switch (grid.method.kind) {
     case Method::weighted_sum:
       for (const Criterion* node : plan.nodes)
@@ -145,6 +145,7 @@ BidInput read_bid(const Plan& plan, const Bid& bid) {
     }
   }
   const std::optional<double>* cost = grid.cost ? &input.life_cycle_cost : nullptr;
+  input.answers.reserve(plan.leaves.size());
   for (const Criterion* leaf : plan.leaves)
     input.answers[leaf->id] = read_answer(bid, leaf->answer, leaf->panel, cost);
   if (plan.price) {
@@ -193,6 +194,7 @@ BidScores score_bid(const Plan& plan, const BidInput& input,
                     std::vector<std::string>& run_warnings) {
   BidScores out;
   out.warnings = input.warnings;
+  out.scores.reserve(plan.nodes.size());
   for (const Criterion* leaf : plan.leaves)
     out.scores[leaf->id] =
         score_leaf(plan, *leaf, input.answers.at(leaf->id), references, out.warnings);

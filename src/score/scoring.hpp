@@ -37,7 +37,7 @@ struct BidInput {
   const Bid* bid = nullptr;
   std::optional<CostBreakdown> cost;           ///< when the grid has a `cost` section
   std::optional<double> life_cycle_cost;       ///< cost->total
-  std::map<std::string, AnswerValue> answers;  ///< by leaf id
+  FlatMap<std::string, AnswerValue> answers;  ///< by leaf id
   std::optional<double> price;                 ///< what the methods read: the price leaf's number
   std::optional<double> purchase_price;        ///< BidResult.price
   std::vector<std::string> warnings;           ///< from reading (yearly costs not answered)
@@ -52,8 +52,8 @@ std::map<std::string, Reference> compute_references(const Plan& plan,
                                                     const std::vector<const BidInput*>& bids);
 
 struct BidScores {
-  std::map<std::string, double> scores;  ///< every node id
-  std::map<std::string, double> points;  ///< see points_of()
+  NodeFigures scores;  ///< every node id
+  NodeFigures points;  ///< see points_of()
   double total = 0;                      ///< the method's figure
   std::optional<double> quality_points;  ///< price_per_point
   std::vector<std::string> warnings;     ///< missing or wrong answers, in grid order
@@ -66,8 +66,7 @@ struct BidScores {
 /// - adjusted_price: coefficient × score, the node's part of V; price has none;
 /// - fictitious_price: value × score, the money taken off the price; price has none.
 /// A group's points are the sum of its children's.
-std::map<std::string, double> points_of(const Plan& plan,
-                                        const std::map<std::string, double>& scores);
+NodeFigures points_of(const Plan& plan, const NodeFigures& scores);
 
 /// Scores one bid against the references; run-level warnings (the
 /// adjusted_price cap) go to `run_warnings`.

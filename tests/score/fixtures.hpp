@@ -189,7 +189,7 @@ inline Bid bid(const std::string& id, std::map<std::string, Answer> answers,
   b.id = id;
   b.supplier = supplier.empty() ? "Supplier " + id : supplier;
   b.lot = std::move(lot);
-  b.answers = std::move(answers);
+  for (auto& [path, answer] : answers) b.answers.emplace(path, std::move(answer));
   b.file = "bids/" + id + ".yaml";
   b.sha256 = std::string(64, '0');
   return b;
