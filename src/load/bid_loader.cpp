@@ -33,8 +33,10 @@ class BidReader {
     }
   }
 
-  void read(const Value& root) {
-    for (const MapEntry& entry : root.entries) {
+  // The tree is dropped once read: its texts are moved into the answers.
+  void read(Value& root) {
+    bid_.answers.reserve(count_answers(root));
+    for (MapEntry& entry : root.entries) {
       if (entry.key == "id") {
         read_id(entry);
       } else if (entry.key == "supplier") {
@@ -87,7 +89,15 @@ class BidReader {
     }
   }
 
-  void flatten(const Value& value, const std::string& path, Position key_pos) {
+  // What flatten() may add for the entries of `root`: one allocation a bid.
+  static std::size_t count_answers(const Value& root) {
+    std::size_t n = 0;
+    for (const MapEntry& entry : root.entries)
+      n += 1 + (entry.value.kind == Value::Kind::map ? count_answers(entry.value) : 0);
+    return n;
+  }
+
+  void flatten(Value& value, const std::string& path, Position key_pos) {
     if (path.empty() || path.front() == '.' || path.back() == '.' ||
         path.find("..") != std::string::npos) {
       sink_.error(key_pos, "the answer path '" + path + "' has an empty part",
@@ -103,7 +113,7 @@ class BidReader {
         mapping.kind = Answer::Kind::mapping;
         mapping.text.clear();
         add(path, std::move(mapping), key_pos);
-        for (const MapEntry& entry : value.entries)
+        for (MapEntry& entry : value.entries)
           flatten(entry.value, path + "." + entry.key, entry.key_pos);
         return;
       }
@@ -115,7 +125,7 @@ class BidReader {
     }
     Answer answer = scalar(value);
     if (path == "price" && answer.kind == Answer::Kind::number && answer.number < 0) {
-      sink_.error(value.pos, "'price' is negative (" + value.text + ")", "a price is 0 or more");
+      sink_.error(value.pos, "'price' is negative (" + answer.text + ")", "a price is 0 or more");
       return;
     }
     add(path, std::move(answer), key_pos);
@@ -123,7 +133,7 @@ class BidReader {
 
   // A list of numbers is a panel of marks. Any other list is not an error here:
   // it is kept as Answer::Kind::list, an error only if the grid reads it.
-  void list(const Value& value, const std::string& path, Position key_pos) {
+  void list(Value& value, const std::string& path, Position key_pos) {
     Answer answer = scalar(value);
     answer.kind = Answer::Kind::numbers;
     answer.text.clear();
@@ -152,9 +162,9 @@ class BidReader {
     add(path, std::move(answer), key_pos);
   }
 
-  Answer scalar(const Value& value) const {
+  Answer scalar(Value& value) const {
     Answer answer;
-    answer.text = value.text;
+    answer.text = std::move(value.text);
     answer.quoted = value.quoted;
     answer.pos = value.pos;
     switch (value.kind) {
@@ -212,7 +222,7 @@ BidSet load_bid_text(std::string_view text, const std::string& display_name,
       sink.error(doc.root.pos, "a bid file must be a mapping of answers, got " + describe(doc.root),
                  "write 'key: value' lines, one bid per file");
     else
-      BidReader(doc, sink, bid, keep_line).read(doc.root);
+      BidReader(doc, sink, bid, keep_line).read(doc.root);  // (moves its texts)
   } else if (doc.root.kind == Value::Kind::map) {
     // The file is invalid, but its id, supplier and lot may still be known:
     // the id for duplicates, the lot to list it with its lot.

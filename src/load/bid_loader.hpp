@@ -26,7 +26,9 @@ struct BidSource {
   bool found_in_folder = false;
   /// The file's real path when the folder walk knows it (no link in the
   /// last step): spares discover_bids a canonical() per file.
-  std::string real_path;
+  std::string real_path{};
+  /// The walk saw a regular file (not a link): no stat() before opening it.
+  bool seen_regular = false;
 };
 
 struct BidSet {

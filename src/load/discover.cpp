@@ -157,6 +157,8 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       const auto depth = static_cast<std::size_t>(it.depth());
       if (!it->is_symlink(type_ec) && !type_ec && depth < chain.size() && !chain[depth].empty())
         source.real_path = (chain[depth] / path.filename()).string();
+      // (From the entry's type as the folder listing gave it: no system call.)
+      source.seen_regular = !it->is_symlink(type_ec) && it->is_regular_file(type_ec) && !type_ec;
       found.push_back(std::move(source));
     } else
       skipped.push_back({name, why_skipped(path, *it)});

@@ -51,7 +51,7 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   }
   // The id from the name as shown: a file name that is not UTF-8 gives a printable id.
   const std::string id = fs::path(source.display_name).stem().string();
-  FileRead file = read_file_limited(source.path, limits.max_bytes);
+  FileRead file = read_file_limited(source.path, limits.max_bytes, source.seen_regular);
   if (!file.text)
     return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
   // aser's own outputs in a bid folder (issue 9, case 4), told from the bytes

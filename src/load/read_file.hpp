@@ -23,7 +23,11 @@ struct FileRead {
 /// Reads the regular file at `path` if it holds at most `max_bytes`. Anything
 /// else (a fifo, a device, a folder, a broken link, a larger file) is refused
 /// with a message, without reading it and without blocking.
-FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes);
+/// `seen_regular`: the caller saw a regular file there (the folder walk's
+/// directory entry), so the check before opening is skipped; what was opened
+/// is checked all the same.
+FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes,
+                           bool seen_regular = false);
 
 /// Reads `in` (standard input) up to one byte past `max_bytes`, and stops
 /// there: an endless stream is refused (stream_too_large), not kept.
