@@ -96,6 +96,7 @@ int run_rank(const RankOptions& options) {
   ReportOptions report;
   report.version = ASER_VERSION;
   report.changes = changes;
+  report.threads = options.input.jobs;  // -j: the JSON report renders large lots on them too
   report.top = options.top;
   report.date = options.date;
   report.wide = options.wide;

@@ -3,8 +3,11 @@
 // so that the bytes never depend on summation noise. Written straight into
 // one string by JsonWriter (no tree of values): the bytes are those nlohmann's
 // dump(2) gave, which tests/digests keeps.
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "model/catalogue.hpp"
@@ -240,6 +243,52 @@ void bid_json(JsonWriter& out, const ReportContext& context, const BidResult& bi
   out.end_object();
 }
 
+// The bids of a lot, in order, as JSON array items: one thread for a small
+// lot; for a large one, waves of chunks rendered on `threads` cores into
+// buffers of their own, each handed to `write` in order (a 10,000-bid report
+// spent a sixth of its run here on one core). Each bid is one array item, so a
+// chunk's writer starts as if the earlier chunks' items were written.
+// False when `write` failed.
+template <typename Write>
+bool bids_json(JsonWriter& out, const ReportContext& context, const std::vector<BidResult>& bids,
+               unsigned threads, std::size_t piece, const Write& write) {
+  constexpr std::size_t kChunk = 64;            // bids per buffer (~250 KB)
+  constexpr std::size_t kParallelBids = 1024;   // below: one thread
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = threads == 0 ? cores : std::min(threads, cores);
+  if (workers < 2 || bids.size() < kParallelBids) {
+    for (const BidResult& bid : bids) {
+      bid_json(out, context, bid);
+      if (out.text().size() >= piece && !out.hand_over(write)) return false;
+    }
+    return true;
+  }
+  if (!out.hand_over(write)) return false;
+  const std::size_t wave = workers * 4;  // chunks rendered before they are written
+  std::vector<std::string> parts(wave);
+  for (std::size_t first = 0; first < bids.size(); first += wave * kChunk) {
+    const std::size_t chunks = std::min(wave, (bids.size() - first + kChunk - 1) / kChunk);
+    std::atomic<std::size_t> next{0};
+    auto render = [&] {
+      for (std::size_t c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) {
+        const std::size_t from = first + c * kChunk;
+        const std::size_t to = std::min(bids.size(), from + kChunk);
+        JsonWriter part = out.branch(from);
+        for (std::size_t i = from; i < to; ++i) bid_json(part, context, bids[i]);
+        parts[c] = part.take();
+      }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < std::min<std::size_t>(workers, chunks); ++t) pool.emplace_back(render);
+    render();
+    for (std::thread& thread : pool) thread.join();
+    for (std::size_t c = 0; c < chunks; ++c)
+      if (!write(std::string_view(parts[c]))) return false;
+  }
+  out.skip_items(bids.size());
+  return true;
+}
+
 }  // namespace
 
 void write_json(const Grid& grid, const Evaluation& evaluation, const ReportOptions& options,
@@ -283,10 +332,7 @@ void write_json(const Grid& grid, const Evaluation& evaluation, const ReportOpti
     text_or_null(out.key("lot"), lot.lot);
     references_json(out.key("references"), context.nodes, lot);
     out.key("bids").begin_array();
-    for (const BidResult& bid : lot.bids) {
-      bid_json(out, context, bid);
-      if (out.text().size() >= kPiece && !(written = out.hand_over(write))) return;
-    }
+    if (!(written = bids_json(out, context, lot.bids, options.threads, kPiece, write))) return;
     out.end_array();
     // Declared lots (grid `lots:`): the name, and the weights when the lot has its own.
     if (!grid.lots.empty()) text_or_null(out.key("name"), lot.name);

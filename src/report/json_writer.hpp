@@ -51,6 +51,20 @@ class JsonWriter {
     out_.clear();
     return ok;
   }
+  /// A writer that goes on from this point in a buffer of its own (another
+  /// thread's), as if `items` more items had been written in the innermost
+  /// open array: its text follows this writer's text, and that of those items.
+  JsonWriter branch(std::size_t items) const {
+    JsonWriter out;
+    out.levels_ = levels_;
+    out.key_written_ = key_written_;
+    if (!out.levels_.empty()) out.levels_.back().count += items;
+    return out;
+  }
+  /// Goes on after `items` items written by branches, in their order.
+  void skip_items(std::size_t items) {
+    if (!levels_.empty()) levels_.back().count += items;
+  }
   /// A raw character after the document (the report's final newline).
   void append(char c) { out_ += c; }
 

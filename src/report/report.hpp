@@ -40,6 +40,9 @@ struct ReportOptions {
   bool wide = false;
   /// `rank -f html --analyze`: the analysis to add to the HTML report; may be null.
   const AnalysisView* analysis = nullptr;
+  /// JSON: threads that may render the bids of a large lot (0: one per core).
+  /// The bytes never depend on it.
+  unsigned threads = 1;
 };
 
 std::string render_table(const Grid& grid, const Evaluation& evaluation,
