@@ -60,6 +60,8 @@ std::string lower(std::string_view s) {
 
 bool is_not_finite_word(std::string_view s) {
   if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  // Every plain text and key comes here: the longest word is "infinity".
+  if (s.size() > 8) return false;
   const std::string word = lower(s);
   return word == ".inf" || word == ".nan" || word == "nan" || word == "inf" || word == "infinity";
 }
