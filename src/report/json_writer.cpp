@@ -7,6 +7,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "support/utf8.hpp"
@@ -161,7 +162,22 @@ bool JsonWriter::escaped(std::string_view value) {
   static constexpr char hex[] = "0123456789abcdef";
   unsigned char any = 0;  // every byte or'ed: bit 7 set when one is not ASCII
   std::size_t run = 0;
-  for (std::size_t i = 0; i < value.size(); ++i) {
+  std::size_t i = 0;
+  // Eight bytes at a time while none needs an escape (most texts: paths,
+  // names, notes): whether a word holds a byte below 0x20, a '"' or a '\\' is
+  // told exactly by the usual bit tricks on 64-bit words.
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+  std::uint64_t all = 0;
+  for (; i + 8 <= value.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, value.data() + i, 8);
+    const std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+    if (below_space | has_zero(word ^ (ones * '"')) | has_zero(word ^ (ones * '\\'))) break;
+    all |= word;
+  }
+  if (all & highs) any = 0x80;
+  for (; i < value.size(); ++i) {
     const auto c = static_cast<unsigned char>(value[i]);
     any |= c;
     if (!kEscaped[c]) continue;

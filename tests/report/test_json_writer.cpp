@@ -226,3 +226,18 @@ TEST_CASE("json writer: branches joined in order give one writer's bytes", "[jso
   // By hand: the second branch's first item starts with ",\n" and two levels of indent.
   CHECK(text.find("},\n    {\n      \"i\": 2") != std::string::npos);
 }
+
+// Long texts go eight bytes at a time until a byte needs an escape: every
+// character that needs one, at every place in a word and past it, is escaped
+// as nlohmann escapes it (and a byte past 0x7F anywhere is still noticed).
+TEST_CASE("json writer: escapes found at every offset of a long text", "[json_writer]") {
+  std::vector<std::string> specials{"\"", "\\", "\x7f", "\xc3\xa9", "\xff"};
+  for (int c = 0; c < 0x20; ++c) specials.emplace_back(1, static_cast<char>(c));
+  for (const std::string& special : specials)
+    for (std::size_t at = 0; at <= 24; ++at) {
+      std::string text(25, 'a');
+      text.replace(at, 1, special);
+      INFO("byte " << static_cast<int>(static_cast<unsigned char>(special[0])) << " at " << at);
+      CHECK(one_string(text) == nlohmann_dump(Json(text)));
+    }
+}
