@@ -193,7 +193,7 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
   const Plan plan(grid);
   Evaluation out;
   out.better = better_of(grid.method.kind);
-  out.weights = plan.effective;
+  out.weights = {plan.effective.begin(), plan.effective.end()};
 
   // The input order must not matter: bids by id (then file), lots by text.
   std::vector<const Bid*> sorted;
@@ -223,7 +223,7 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
       const Grid lot_grid = grid_of_lot(grid, *declared);
       const Plan lot_plan(lot_grid);
       out.lots.push_back(evaluate_lot(lot_plan, lot, lot_bids, out.warnings, threads));
-      if (!declared->weights.empty()) out.lots.back().weights = lot_plan.effective;
+      if (!declared->weights.empty()) out.lots.back().weights = {lot_plan.effective.begin(), lot_plan.effective.end()};
     }
     if (declared) out.lots.back().name = declared->name;
   }

@@ -11,13 +11,19 @@
 namespace aser {
 namespace {
 
-void relative_of(const std::vector<Criterion>& nodes, Method method,
-                 std::map<std::string, double>& out) {
+void relative_of(const std::vector<Criterion>& nodes, Method method, NodeFigures& out) {
   std::vector<double> shares = relative_weights(nodes, method);
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     out[nodes[i].id] = shares[i];
     relative_of(nodes[i].children, method, out);
   }
+}
+
+NodeFigures flat(const std::map<std::string, double>& figures) {
+  NodeFigures out;
+  out.reserve(figures.size());
+  for (const auto& [id, figure] : figures) out.emplace(id, figure);  // in order: appended
+  return out;
 }
 
 /// A leaf's score, with a warning when its answer is missing or unusable.
@@ -119,8 +125,8 @@ Plan::Plan(const Grid& g)
       messages(g.language),
       leaves(aser::leaves(g)),
       nodes(all_nodes(g)),
-      effective(effective_weights(g)),
-      path_product(path_products(g)),
+      effective(flat(effective_weights(g))),
+      path_product(flat(path_products(g))),
       price(price_criterion(g)) {
   relative_of(g.criteria, g.method.kind, relative);
 }

@@ -26,9 +26,10 @@ struct Plan {
   Messages messages;
   std::vector<const Criterion*> leaves;        ///< grid order
   std::vector<const Criterion*> nodes;         ///< grid order, parents first
-  std::map<std::string, double> effective;     ///< share of the whole by node id
-  std::map<std::string, double> relative;      ///< share among siblings by node id
-  std::map<std::string, double> path_product;  ///< by leaf id
+  // (Sorted vectors: every bid's scoring looks them up, node by node.)
+  NodeFigures effective;     ///< share of the whole by node id
+  NodeFigures relative;      ///< share among siblings by node id
+  NodeFigures path_product;  ///< by leaf id
   const Criterion* price = nullptr;            ///< the top-level criterion `price`
 };
 
