@@ -2,6 +2,9 @@
 # Issue 11's comparison: `aser rank DIR -f json` against bench/rank_python.py
 # (PyYAML's C loader) on generated folders, paired runs (aser, then Python),
 # whole-process figures from GNU time: wall, CPU (user + sys), peak memory.
+# aser runs as the issue's command, its standard output going to a file (as
+# the script writes its own, neither synced to disk), and again with `-o FILE`:
+# the atomic write, which syncs the report to disk before naming it.
 # Prints a Markdown table: median of RUNS with [min, max], and the ratios of
 # the medians. `uptime` goes to stderr before each folder (a shared machine).
 #
@@ -19,11 +22,11 @@ python=/usr/bin/python3
 [ -x /usr/bin/time ] || { echo "bench needs GNU time: apt-get install -y time" >&2; exit 1; }
 mkdir -p "$out"
 
-# One run: "wall cpu rss_mb" appended to FILE.
+# One run: "wall cpu rss_mb" appended to FILE; standard output to STDOUT.
 measure() {
-  local file=$1
-  shift
-  /usr/bin/time -f "%e %U %S %M" -o "$out/one" "$@" > /dev/null 2>&1 || true
+  local file=$1 stdout=$2
+  shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$out/one" "$@" > "$stdout" 2> /dev/null || true
   awk '{ printf "%.3f %.3f %.1f\n", $1, $2 + $3, $4 / 1024 }' "$out/one" >> "$file"
 }
 
@@ -42,13 +45,18 @@ for n in $sizes; do
     python3 bench/generate_bids.py "$n" "$dir" --format "$format" > /dev/null
     echo "$(date -u +%H:%M) $n $format: $(uptime)" >&2
     : > "$out/aser.t"
+    : > "$out/aser-o.t"
     : > "$out/python.t"
     for _ in $(seq "$runs"); do
-      measure "$out/aser.t" "$aser" rank "$dir" -f json -o "$out/aser.json"
-      measure "$out/python.t" "$python" bench/rank_python.py "$dir" "$out/python.json"
+      measure "$out/aser.t" "$out/aser.json" "$aser" rank "$dir" -f json
+      measure "$out/aser-o.t" /dev/null "$aser" rank "$dir" -f json -o "$out/aser-o.json"
+      measure "$out/python.t" /dev/null "$python" bench/rank_python.py "$dir" "$out/python.json"
     done
-    for who in aser python; do
-      printf "| %d | %s | %s | %s | %s | %s | %.0f |\n" "$n" "$format" "$who" "$(stat "$out/$who.t" 1)" \
+    for who in aser aser-o python; do
+      label=$who
+      [ "$who" = aser ] && label="aser > FILE"
+      [ "$who" = aser-o ] && label="aser -o FILE"
+      printf "| %d | %s | %s | %s | %s | %s | %.0f |\n" "$n" "$format" "$label" "$(stat "$out/$who.t" 1)" \
         "$(stat "$out/$who.t" 2)" "$(stat "$out/$who.t" 3)" "$(echo "$n / $(median "$out/$who.t" 1)" | bc -l)"
     done
     printf "| | | **Python ÷ aser** | **%.1f×** | **%.1f×** | %.2f× | |\n" \

@@ -33,10 +33,6 @@ std::string extension(const std::string& path) {
   return ext;
 }
 
-FileFormat format_of(const std::string& path) {
-  return extension(path) == ".json" ? FileFormat::json : FileFormat::yaml;
-}
-
 // `out_id`: the device and inode of aser's standard output (stdout_file_id).
 BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOptions& csv,
                 std::pair<unsigned long, unsigned long> out_id, const LineNeeded& keep_line) {
@@ -52,6 +48,7 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   // The id from the name as shown: a file name that is not UTF-8 gives a printable id.
   const std::string id = fs::path(source.display_name).stem().string();
   FileRead file = read_file_limited(source.path, limits.max_bytes, source.seen_regular);
+  const std::string ext = extension(source.path);
   if (!file.text)
     return unreadable(source, id, file_problem(source.display_name, file.error, file.hint));
   // aser's own outputs in a bid folder (issue 9, case 4), told from the bytes
@@ -59,17 +56,17 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   if (source.found_in_folder) {
     const bool is_stdout =
         out_id.second != 0 && file.device == out_id.first && file.inode == out_id.second;
-    if (std::string why = own_output_in(*file.text, extension(source.path), is_stdout);
+    if (std::string why = own_output_in(*file.text, ext, is_stdout);
         !why.empty()) {
       BidSet set;
       set.skipped.push_back({source.display_name, std::move(why)});
       return set;
     }
   }
-  if (extension(source.path) == ".csv")  // a table: one bid per row
+  if (ext == ".csv")  // a table: one bid per row
     return load_bid_table(*file.text, source.display_name, id, csv, limits);
-  return load_bid_text(*file.text, source.display_name, id, format_of(source.path), limits,
-                       keep_line);
+  return load_bid_text(*file.text, source.display_name, id,
+                       ext == ".json" ? FileFormat::json : FileFormat::yaml, limits, keep_line);
 }
 
 Diagnostic duplicate(const std::string& id, const std::string& file, Position pos,
