@@ -133,16 +133,11 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
   auto flags = abnormally_low_flags(plan.grid.abnormally_low, priced);
 
   // 5. Ranks, then the excluded bids by id.
-  // (The results are made on every core for a large lot: a copy of each
-  // bid's names, file and digest, and its translated warnings.)
-  std::vector<BidResult> results(entries.size());
-  parallel_for(entries.size(), threads, [&](std::size_t i) {
-    results[i] = result_of(plan, entries[i]);
-    entries[i].input.answers = {};  // not read again: its memory goes back now
-  });
   std::vector<BidResult> ranked, excluded;
   ranked.reserve(entries.size());
-  for (BidResult& result : results) {
+  for (Entry& entry : entries) {
+    BidResult result = result_of(plan, entry);
+    entry.input.answers = {};  // not read again: its memory goes back now
     if (result.status == Status::ranked) {
       if (auto found = flags.find(result.id); found != flags.end()) result.flags = found->second;
       ranked.push_back(std::move(result));
@@ -150,7 +145,6 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
       excluded.push_back(std::move(result));
     }
   }
-  results = {};
   rank_bids(ranked, better_of(plan.grid.method.kind), plan.grid.tie_break, lot.value_or(""),
             plan.messages, warnings);
 

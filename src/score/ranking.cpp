@@ -1,7 +1,6 @@
 #include "score/ranking.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 #include "score/numbers.hpp"
 
@@ -46,20 +45,10 @@ void rank_bids(std::vector<BidResult>& bids, Better better,
                const std::vector<std::string>& tie_break, const std::string& lot,
                const Messages& messages, std::vector<std::string>& warnings) {
   // 1. By total (exactly), then id: a deterministic order to group from.
-  //    (Positions are sorted, then each result moved once: a result is a
-  //    large object, and sorting 10,000 of them moved each a dozen times.)
-  std::vector<std::size_t> order(bids.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const BidResult& a = bids[i];
-    const BidResult& b = bids[j];
+  std::sort(bids.begin(), bids.end(), [&](const BidResult& a, const BidResult& b) {
     if (a.total != b.total) return better == Better::higher ? a.total > b.total : a.total < b.total;
-    return a.id != b.id ? a.id < b.id : i < j;
+    return a.id < b.id;
   });
-  std::vector<BidResult> sorted;
-  sorted.reserve(bids.size());
-  for (std::size_t i : order) sorted.push_back(std::move(bids[i]));
-  bids = std::move(sorted);
   std::size_t start = 0;
   while (start < bids.size()) {
     // 2. Equal totals: those within 1e-9 of the first of the run.
