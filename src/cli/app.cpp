@@ -157,7 +157,7 @@ void add_input_options(CLI::App& command, InputOptions& input) {
   command.add_option("-c,--grid", input.grid, "Grid file, or the name of a built-in grid");
   command
       .add_option("-j,--jobs", input.jobs,
-                  "Threads reading and scoring bids (default: one per core)")
+                  "Threads reading, scoring and reporting bids (default: one per core)")
       ->check(CLI::Range(0u, 256u));
   command
       .add_option("--sep", input.csv_sep,

@@ -107,16 +107,20 @@ class EventReader {
            stack_.back().want_key;
   }
 
+  // Where each line starts, worked out the first time a mark needs it.
+  void find_lines() {
+    if (!line_starts_.empty()) return;
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+
   // Whether the text at `mark` starts with a null word ("~", "null"...). An
   // empty value is marked where the next token starts, and the reference
   // reader then places it there instead of at its key: left to it.
   // The byte offset of `mark` (libyaml counts characters), or npos.
   std::size_t byte_at(const yaml_mark_t& mark) {
-    if (line_starts_.empty()) {
-      line_starts_.push_back(0);
-      for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    find_lines();
     if (mark.line >= line_starts_.size()) return std::string_view::npos;
     std::size_t at = line_starts_[mark.line];
     for (std::size_t column = 0; at < text_.size() && column < mark.column; ++column) {
@@ -143,6 +147,16 @@ class EventReader {
     for (std::string_view word : {"~", "null", "Null", "NULL"})
       if (rest.substr(0, word.size()) == word) return true;
     return false;
+  }
+
+  // Whether a line after the first of a plain text holds '[', '{', '-' or a
+  // quote, which the depth scan of the reference reader would take as syntax.
+  bool continued_with_indicator(const yaml_mark_t& start, const yaml_mark_t& end) {
+    find_lines();
+    if (end.line >= line_starts_.size()) return true;  // a line break other than '\n': give up
+    const std::size_t from = line_starts_[start.line + 1];
+    const std::size_t to = end.line + 1 < line_starts_.size() ? line_starts_[end.line + 1] : text_.size();
+    return text_.substr(from, to - from).find_first_of("[{-\"'") != std::string_view::npos;
   }
 
   // Whether a '?' stands before `mark`, past blanks: an explicit key.
@@ -205,6 +219,14 @@ class EventReader {
     // The reference reader ends a plain text in a flow collection at '?'
     // ('{a ? b: 1}'), libyaml does not: left to the reference reader.
     if (plain && !stack_.empty() && stack_.back().flow && text.find('?') != std::string_view::npos)
+      return false;
+    // A plain text over several lines in block context: the reference reader's
+    // depth scan reads its next lines as lines of their own, and a line of
+    // '[' (or '- ', or a quote) there as nesting (fuzz finding: "on ho[[[[\n"
+    // then a line of 70 '['). Left to the reference reader.
+    if (plain && (stack_.empty() || !stack_.back().flow) &&
+        event.end_mark.line > event.start_mark.line &&
+        continued_with_indicator(event.start_mark, event.end_mark))
       return false;
     const Position pos = position(event.start_mark);
     // A block text ('|', '>') as a list item, its indicator on a line of its

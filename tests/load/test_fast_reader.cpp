@@ -133,6 +133,18 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
+  // A plain text over several lines, a later line of 70 '[': libyaml reads
+  // one text, the reference reader's depth scan reads nesting 70 deep and
+  // refuses it (fuzz/regressions/grid/fast-reader-plain-text-continued-with-brackets).
+  // With a shallow '[' line, or '- ' lines, both read the same text.
+  for (const std::string& text :
+       {"on ho[[[[\n" + std::string(70, '[') + "NULL\n", std::string("a b\n[[ c\n"),
+        std::string("x\n- - y\n"), std::string("k: a\n  [b\n")}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::yaml) == "");
+  }
+  Value continued;
+  CHECK_FALSE(fast_read_yaml("on ho[[[[\n" + std::string(70, '[') + "NULL\n", Limits{}, continued));
 }
 
 TEST_CASE("the fast readers agree on long keys, escapes and multi-line texts") {
