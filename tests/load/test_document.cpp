@@ -333,3 +333,14 @@ TEST_CASE("a missing ',' in a flow mapping is not an unclosed bracket") {
         "     ^\n"
         "hint: add the missing '}'\n");
 }
+
+// Through aliases, one scalar is met many times: its problem is said once
+// (fuzz/regressions/bid_yaml/aliases-repeating-one-tag-problem).
+TEST_CASE("a tagged scalar reached through aliases is one problem") {
+  // a0 is met 1 + 3 + 3 * 3 = 13 times (as a0, in a1 three times, in a2 via a1).
+  const Document doc = parse_document(
+      "a0: &a0 !x 1\na1: &a1 [*a0, *a0, *a0]\na2: [*a1, *a1, *a1]\n", "f.yaml", FileFormat::yaml);
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].message == "unsupported tag '!x'");
+  CHECK(doc.diagnostics[0].pos.line == 1);
+}

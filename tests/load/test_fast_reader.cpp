@@ -143,6 +143,14 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
+  // A quoted text of nothing but line breaks and spaces over lines: libyaml
+  // keeps a line break, the reference reader none
+  // (fuzz/regressions/grid/fast-reader-quoted-line-breaks-only).
+  for (const std::string& text : {std::string("\r\n\n '\r\n \r\n'"), std::string("' \n\n'"),
+                                  std::string("a: \"\n\n\"\n"), std::string("a: 'x\n\n  y'\n")}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::yaml) == "");
+  }
   Value continued;
   CHECK_FALSE(fast_read_yaml("on ho[[[[\n" + std::string(70, '[') + "NULL\n", Limits{}, continued));
 }
