@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "load/scalar.hpp"
+#include "support/utf8.hpp"
 
 namespace aser {
 namespace {
@@ -76,6 +77,28 @@ bool quote_closes(std::string_view text, int offset) {
   return false;
 }
 
+// yaml-cpp 0.7 writes the escapes "\N" (U+0085) and "\_" (U+00A0) of a
+// double-quoted text as one raw byte, 0x85 or 0xA0, not as UTF-8 (libyaml,
+// the fast reader, writes C2 85 and C2 A0; fuzz finding). The file itself was
+// checked to be UTF-8 before it was parsed, so any byte that is not UTF-8 in a
+// text comes from those escapes: it is the code point of the same number.
+std::string as_utf8(std::string text) {
+  std::size_t bad = invalid_utf8_offset(text);
+  if (bad == std::string::npos) return text;
+  std::string out = text.substr(0, bad);
+  while (bad < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[bad]);
+    out += static_cast<char>(0xC0 | (byte >> 6));
+    out += static_cast<char>(0x80 | (byte & 0x3F));
+    const std::string_view rest = std::string_view(text).substr(bad + 1);
+    const std::size_t next = invalid_utf8_offset(rest);
+    const std::size_t valid = next == std::string_view::npos ? rest.size() : next;
+    out.append(rest.substr(0, valid));
+    bad += 1 + valid;
+  }
+  return out;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view text, const Limits& limits, const Sink& sink)
@@ -132,7 +155,7 @@ class TreeBuilder {
                     "write 'name: value'");
         continue;
       }
-      entry.key = key.Scalar();
+      entry.key = as_utf8(key.Scalar());
       auto [previous, inserted] = seen.emplace(entry.key, entry.key_pos.line);
       if (!inserted) {
         sink_.error(entry.key_pos,
@@ -149,7 +172,7 @@ class TreeBuilder {
 
  private:
   void scalar(const YAML::Node& node, Value& out) {
-    out.text = node.Scalar();
+    out.text = as_utf8(node.Scalar());
     const std::string& tag = node.Tag();
     if (tag == "!" || tag == "tag:yaml.org,2002:str") {
       out.kind = Value::Kind::string;

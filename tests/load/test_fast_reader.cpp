@@ -151,6 +151,21 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
+  // "\_" (U+00A0) and "\N" (U+0085) in a double-quoted text or key: the
+  // reference reader (yaml-cpp) wrote them as one raw byte, not UTF-8
+  // (fuzz/regressions/bid_yaml/reference-reader-nbsp-escape-in-key); both now
+  // read C2 A0 and C2 85.
+  for (const std::string& text : {std::string("a: \"x\\_y\"\n"), std::string("\"co2e\\_kg\": 1\n"),
+                                  std::string("a: \"\\N\\_\u00e9\\_\"\n")}) {
+    INFO(text);
+    CHECK(compare(text, FileFormat::yaml) == "");
+    const Document reference = parse_document_reference(text, "f", FileFormat::yaml);
+    REQUIRE(reference.root.entries.size() == 1);
+    const MapEntry& entry = reference.root.entries[0];
+    CHECK((entry.key + entry.value.text).find("\xC2") != std::string::npos);
+  }
+  CHECK(parse_document_reference("a: \"x\\_y\"\n", "f", FileFormat::yaml).root.entries[0].value.text ==
+        "x\xC2\xA0y");
   Value continued;
   CHECK_FALSE(fast_read_yaml("on ho[[[[\n" + std::string(70, '[') + "NULL\n", Limits{}, continued));
 }
