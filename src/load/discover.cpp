@@ -24,12 +24,7 @@ std::string lower(std::string text) {
   return text;
 }
 
-bool is_bid_extension(const fs::path& path) {
-  const std::string ext = lower(path.extension().string());
-  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv";
-}
-
-// The same tests on a walked entry's name, without making paths of it (the
+// Tests on a walked entry's name as text, without making paths of it (the
 // walk meets tens of thousands of files: a path per test was a tenth of it).
 std::string_view file_name_of(const std::string& native) {
   const std::size_t slash = native.rfind('/');
@@ -40,9 +35,12 @@ std::string_view file_name_of(const std::string& native) {
 bool is_bid_name(std::string_view name) {
   const std::size_t dot = name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;  // ".yaml" has no extension
-  std::string ext(name.substr(dot));
-  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const std::string ext = lower(std::string(name.substr(dot)));
   return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv";
+}
+
+bool is_bid_extension(const fs::path& path) {
+  return is_bid_name(path.filename().string());
 }
 
 bool is_grid_file(const fs::path& path) {
