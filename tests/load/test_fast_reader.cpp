@@ -143,11 +143,15 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
-  // A quoted text of nothing but line breaks and spaces over lines: libyaml
-  // keeps a line break, the reference reader none
-  // (fuzz/regressions/grid/fast-reader-quoted-line-breaks-only).
-  for (const std::string& text : {std::string("\r\n\n '\r\n \r\n'"), std::string("' \n\n'"),
-                                  std::string("a: \"\n\n\"\n"), std::string("a: 'x\n\n  y'\n")}) {
+  // A quoted text over lines ending in empty lines: libyaml keeps one line
+  // break fewer than the empty lines, the reference reader one at most
+  // (fuzz/regressions/grid/fast-reader-quoted-line-breaks-only, and
+  // fast-reader-quoted-trailing-empty-lines).
+  for (const std::string& text :
+       {std::string("\r\n\n '\r\n \r\n'"), std::string("' \n\n'"), std::string("a: \"\n\n\"\n"),
+        std::string("a: 'x\n\n  y'\n"), std::string("'a\n\n\n'"), std::string("'a\n\n\r\n'"),
+        std::string("\r\n\r\n'-U(\n\n\r\n'"), std::string("a: 'x\n\n\n  '\n"),
+        std::string("a: \"x\\n\"\n")}) {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
