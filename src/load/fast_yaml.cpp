@@ -149,14 +149,17 @@ class EventReader {
     return false;
   }
 
-  // Whether a line after the first of a plain text holds '[', '{', '-' or a
-  // quote, which the depth scan of the reference reader would take as syntax.
+  // Whether a line after the first of a plain text holds one of YAML's
+  // indicators, which the reference reader may read as syntax there: its depth
+  // scan takes '[' or '- ' as nesting, and yaml-cpp a ']' after a tagged text
+  // as a closing bracket (fuzz findings).
   bool continued_with_indicator(const yaml_mark_t& start, const yaml_mark_t& end) {
     find_lines();
     if (end.line >= line_starts_.size()) return true;  // a line break other than '\n': give up
     const std::size_t from = line_starts_[start.line + 1];
     const std::size_t to = end.line + 1 < line_starts_.size() ? line_starts_[end.line + 1] : text_.size();
-    return text_.substr(from, to - from).find_first_of("[{-\"'") != std::string_view::npos;
+    return text_.substr(from, to - from).find_first_of("-?:,[]{}#&*!|>'\"%@`") !=
+           std::string_view::npos;
   }
 
   // Whether a '?' stands before `mark`, past blanks: an explicit key.
@@ -220,10 +223,11 @@ class EventReader {
     // ('{a ? b: 1}'), libyaml does not: left to the reference reader.
     if (plain && !stack_.empty() && stack_.back().flow && text.find('?') != std::string_view::npos)
       return false;
-    // A plain text over several lines in block context: the reference reader's
-    // depth scan reads its next lines as lines of their own, and a line of
-    // '[' (or '- ', or a quote) there as nesting (fuzz finding: "on ho[[[[\n"
-    // then a line of 70 '['). Left to the reference reader.
+    // A plain text over several lines in block context, an indicator on a
+    // later line: the reference reader's depth scan reads such lines as lines
+    // of their own, a line of '[' as nesting (fuzz finding: "on ho[[[[\n" then
+    // a line of 70 '['), and yaml-cpp a ']' after a tagged text as a closing
+    // bracket. Left to the reference reader.
     if (plain && (stack_.empty() || !stack_.back().flow) &&
         event.end_mark.line > event.start_mark.line &&
         continued_with_indicator(event.start_mark, event.end_mark))

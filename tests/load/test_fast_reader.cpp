@@ -139,7 +139,9 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
   // With a shallow '[' line, or '- ' lines, both read the same text.
   for (const std::string& text :
        {"on ho[[[[\n" + std::string(70, '[') + "NULL\n", std::string("a b\n[[ c\n"),
-        std::string("x\n- - y\n"), std::string("k: a\n  [b\n")}) {
+        std::string("x\n- - y\n"), std::string("k: a\n  [b\n"),
+        std::string("      !!str  answer    b0\n      !!str09/33/nswer]\n"),
+        std::string("a: x\n  y ! z\n"), std::string("a: x\n  y]\n")}) {
     INFO(text);
     CHECK(compare(text, FileFormat::yaml) == "");
   }
