@@ -426,8 +426,8 @@ void check_answers(const Grid& grid, BidSet& set) {
         }
         continue;
       }
-      const std::pair<std::string_view, int> key{read.path,
-                                                 static_cast<int>(read.need) * 2 + read.non_negative};
+      const std::pair<std::string_view, int> key{
+          read.path, static_cast<int>(read.need) * 2 + read.non_negative};
       if (std::find(checked.begin(), checked.end(), key) != checked.end()) continue;
       checked.push_back(key);
       checker.check(bid, read, it->second);

@@ -185,7 +185,8 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
   }
   std::sort(found.begin(), found.end(),
             [](const BidSource& a, const BidSource& b) { return a.display_name < b.display_name; });
-  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  out.insert(out.end(), std::make_move_iterator(found.begin()),
+             std::make_move_iterator(found.end()));
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
   all_diagnostics.insert(all_diagnostics.end(), diagnostics.begin(), diagnostics.end());

@@ -157,7 +157,8 @@ class EventReader {
     find_lines();
     if (end.line >= line_starts_.size()) return true;  // a line break other than '\n': give up
     const std::size_t from = line_starts_[start.line + 1];
-    const std::size_t to = end.line + 1 < line_starts_.size() ? line_starts_[end.line + 1] : text_.size();
+    const std::size_t to =
+        end.line + 1 < line_starts_.size() ? line_starts_[end.line + 1] : text_.size();
     return text_.substr(from, to - from).find_first_of("-?:,[]{}#&*!|>'\"%@`") !=
            std::string_view::npos;
   }
@@ -237,8 +238,8 @@ class EventReader {
     // the empty lines, the reference reader one at most ("'a\n\n\n'": "a\n\n"
     // against "a\n"; "' \n\n'": "\n" against ""; fuzz findings). Left to
     // the reference reader.
-    const bool quoted_style =
-        data.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+    const bool quoted_style = data.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+                              data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
     if (quoted_style && !text.empty() && text.back() == '\n' &&
         event.end_mark.line > event.start_mark.line)
       return false;

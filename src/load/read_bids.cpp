@@ -56,8 +56,7 @@ BidSet read_one(const BidSource& source, const Limits& limits, const CsvReadOpti
   if (source.found_in_folder) {
     const bool is_stdout =
         out_id.second != 0 && file.device == out_id.first && file.inode == out_id.second;
-    if (std::string why = own_output_in(*file.text, ext, is_stdout);
-        !why.empty()) {
+    if (std::string why = own_output_in(*file.text, ext, is_stdout); !why.empty()) {
       BidSet set;
       set.skipped.push_back({source.display_name, std::move(why)});
       return set;

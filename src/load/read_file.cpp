@@ -117,8 +117,7 @@ std::string printable_path(std::string_view path) {
   return out;
 }
 
-FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes,
-                           bool seen_regular) {
+FileRead read_file_limited(const std::string& path, std::uint64_t max_bytes, bool seen_regular) {
   // 1. What it is and how large, before opening it: opening a fifo blocks, and
   //    opening some devices has effects of its own. (Not again for a file the
   //    folder walk saw as a regular file: step 2 checks what was opened.)

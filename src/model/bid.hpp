@@ -29,8 +29,8 @@ struct Answer {
   };
   // (The small members last: a bid keeps tens of answers, 10,000 bids 150,000.
   // The two that are nearly always empty are boxed: 72 bytes an answer, not 112.)
-  double number = 0;              ///< number
-  std::string text;               ///< text (also kept for numbers: the scalar as written)
+  double number = 0;                   ///< number
+  std::string text;                    ///< text (also kept for numbers: the scalar as written)
   Boxed<std::vector<double>> numbers;  ///< numbers: a panel of evaluators' marks
   /// The line it is written on, for carets in diagnostics; only where one may
   /// be shown (lines_for_checks).
@@ -44,7 +44,7 @@ struct Answer {
 struct Bid {
   std::string id;
   std::string supplier;
-  std::optional<std::string> lot;         ///< text; `lot: 1` is "1"
+  std::optional<std::string> lot;        ///< text; `lot: 1` is "1"
   FlatMap<std::string, Answer> answers;  ///< by dotted path; null answers are absent
   FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from

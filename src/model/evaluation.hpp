@@ -29,8 +29,8 @@ struct BidResult {
   double total = 0;                      ///< the figure that ranks (see Evaluation::better)
   std::optional<double> price;           ///< purchase price
   std::optional<double> cost;            ///< life-cycle cost, or the price
-  NodeFigures scores;  ///< by criterion and group id, in [0, 1]
-  NodeFigures points;  ///< score x effective weight x scale
+  NodeFigures scores;                    ///< by criterion and group id, in [0, 1]
+  NodeFigures points;                    ///< score x effective weight x scale
   std::optional<double> quality_points;  ///< price_per_point: the quality points
   std::vector<std::string> flags;        ///< "abnormally_low:<test>"
   std::vector<std::string> reasons;      ///< why excluded or invalid

@@ -252,8 +252,8 @@ void bid_json(JsonWriter& out, const ReportContext& context, const BidResult& bi
 template <typename Write>
 bool bids_json(JsonWriter& out, const ReportContext& context, const std::vector<BidResult>& bids,
                unsigned threads, std::size_t piece, const Write& write) {
-  constexpr std::size_t kChunk = 64;            // bids per buffer (~250 KB)
-  constexpr std::size_t kParallelBids = 1024;   // below: one thread
+  constexpr std::size_t kChunk = 64;           // bids per buffer (~250 KB)
+  constexpr std::size_t kParallelBids = 1024;  // below: one thread
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t workers = threads == 0 ? cores : std::min(threads, cores);
   if (workers < 2 || bids.size() < kParallelBids) {
@@ -279,7 +279,8 @@ bool bids_json(JsonWriter& out, const ReportContext& context, const std::vector<
       }
     };
     std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < std::min<std::size_t>(workers, chunks); ++t) pool.emplace_back(render);
+    for (std::size_t t = 1; t < std::min<std::size_t>(workers, chunks); ++t)
+      pool.emplace_back(render);
     render();
     for (std::thread& thread : pool) thread.join();
     for (std::size_t c = 0; c < chunks; ++c)

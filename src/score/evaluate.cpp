@@ -223,7 +223,8 @@ Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
       const Grid lot_grid = grid_of_lot(grid, *declared);
       const Plan lot_plan(lot_grid);
       out.lots.push_back(evaluate_lot(lot_plan, lot, lot_bids, out.warnings, threads));
-      if (!declared->weights.empty()) out.lots.back().weights = {lot_plan.effective.begin(), lot_plan.effective.end()};
+      if (!declared->weights.empty())
+        out.lots.back().weights = {lot_plan.effective.begin(), lot_plan.effective.end()};
     }
     if (declared) out.lots.back().name = declared->name;
   }

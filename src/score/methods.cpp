@@ -47,8 +47,8 @@ double fictitious_price(double price, const std::vector<double>& values,
   return exact_sum(terms);
 }
 
-MethodResult method_total(const Plan& plan, const NodeFigures& scores,
-                          std::optional<double> price, std::vector<std::string>& run_warnings) {
+MethodResult method_total(const Plan& plan, const NodeFigures& scores, std::optional<double> price,
+                          std::vector<std::string>& run_warnings) {
   const Method method = plan.grid.method.kind;
   std::vector<double> weights, products, leaf_scores;
   for (const Criterion* leaf : plan.leaves) {

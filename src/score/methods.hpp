@@ -44,7 +44,7 @@ struct MethodResult {
 /// The grid's method over one bid's leaf scores (by leaf id). A
 /// price_per_point bid with no quality points gets a total of 0 and
 /// quality_points 0: the exclusion rounds take it out.
-MethodResult method_total(const Plan& plan, const NodeFigures& scores,
-                          std::optional<double> price, std::vector<std::string>& run_warnings);
+MethodResult method_total(const Plan& plan, const NodeFigures& scores, std::optional<double> price,
+                          std::vector<std::string>& run_warnings);
 
 }  // namespace aser

@@ -24,24 +24,24 @@ struct Plan {
 
   const Grid& grid;
   Messages messages;
-  std::vector<const Criterion*> leaves;        ///< grid order
-  std::vector<const Criterion*> nodes;         ///< grid order, parents first
+  std::vector<const Criterion*> leaves;  ///< grid order
+  std::vector<const Criterion*> nodes;   ///< grid order, parents first
   // (Sorted vectors: every bid's scoring looks them up, node by node.)
-  NodeFigures effective;     ///< share of the whole by node id
-  NodeFigures relative;      ///< share among siblings by node id
-  NodeFigures path_product;  ///< by leaf id
-  const Criterion* price = nullptr;            ///< the top-level criterion `price`
+  NodeFigures effective;             ///< share of the whole by node id
+  NodeFigures relative;              ///< share among siblings by node id
+  NodeFigures path_product;          ///< by leaf id
+  const Criterion* price = nullptr;  ///< the top-level criterion `price`
 };
 
 /// One bid's answers, read once.
 struct BidInput {
   const Bid* bid = nullptr;
-  std::optional<CostBreakdown> cost;           ///< when the grid has a `cost` section
-  std::optional<double> life_cycle_cost;       ///< cost->total
+  std::optional<CostBreakdown> cost;          ///< when the grid has a `cost` section
+  std::optional<double> life_cycle_cost;      ///< cost->total
   FlatMap<std::string, AnswerValue> answers;  ///< by leaf id
-  std::optional<double> price;                 ///< what the methods read: the price leaf's number
-  std::optional<double> purchase_price;        ///< BidResult.price
-  std::vector<std::string> warnings;           ///< from reading (yearly costs not answered)
+  std::optional<double> price;                ///< what the methods read: the price leaf's number
+  std::optional<double> purchase_price;       ///< BidResult.price
+  std::vector<std::string> warnings;          ///< from reading (yearly costs not answered)
 };
 
 BidInput read_bid(const Plan& plan, const Bid& bid);
@@ -53,8 +53,8 @@ std::map<std::string, Reference> compute_references(const Plan& plan,
                                                     const std::vector<const BidInput*>& bids);
 
 struct BidScores {
-  NodeFigures scores;  ///< every node id
-  NodeFigures points;  ///< see points_of()
+  NodeFigures scores;                    ///< every node id
+  NodeFigures points;                    ///< see points_of()
   double total = 0;                      ///< the method's figure
   std::optional<double> quality_points;  ///< price_per_point
   std::vector<std::string> warnings;     ///< missing or wrong answers, in grid order

@@ -170,8 +170,9 @@ TEST_CASE("the fast readers' fuzz findings read as the reference reader") {
     const MapEntry& entry = reference.root.entries[0];
     CHECK((entry.key + entry.value.text).find("\xC2") != std::string::npos);
   }
-  CHECK(parse_document_reference("a: \"x\\_y\"\n", "f", FileFormat::yaml).root.entries[0].value.text ==
-        "x\xC2\xA0y");
+  CHECK(parse_document_reference("a: \"x\\_y\"\n", "f", FileFormat::yaml)
+            .root.entries[0]
+            .value.text == "x\xC2\xA0y");
   Value continued;
   CHECK_FALSE(fast_read_yaml("on ho[[[[\n" + std::string(70, '[') + "NULL\n", Limits{}, continued));
 }

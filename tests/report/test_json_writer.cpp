@@ -211,7 +211,7 @@ TEST_CASE("json writer: branches joined in order give one writer's bytes", "[jso
   JsonWriter head;
   head.begin_object();
   head.key("bids").begin_array();
-  std::string text = head.take();  // what was written before the branches
+  std::string text = head.take();     // what was written before the branches
   JsonWriter first = head.branch(0);  // items 0 and 1
   item(first, 0);
   item(first, 1);
