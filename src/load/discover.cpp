@@ -43,12 +43,20 @@ bool is_bid_extension(const fs::path& path) {
   return is_bid_name(path.filename().string());
 }
 
+bool is_grid_name(std::string_view name) {
+  return name == "criteria.yaml";
+}
+
 bool is_grid_file(const fs::path& path) {
-  return path.filename() == "criteria.yaml";
+  return is_grid_name(path.filename().string());
+}
+
+bool is_decisions_name(std::string_view name) {
+  return name == "decisions.yaml";
 }
 
 bool is_decisions_file(const fs::path& path) {
-  return path.filename() == "decisions.yaml";
+  return is_decisions_name(path.filename().string());
 }
 
 std::string reason(const std::error_code& ec) {
@@ -161,11 +169,11 @@ void walk(const std::string& folder, std::vector<BidSource>& out, Diagnostics& a
       }
       continue;
     }
-    if (file_name == "criteria.yaml") {
+    if (is_grid_name(file_name)) {
       skipped.push_back({name, "the grid: a criteria.yaml is never a bid"});
       continue;
     }
-    if (file_name == "decisions.yaml") {
+    if (is_decisions_name(file_name)) {
       skipped.push_back({name, "the committee's decisions: a decisions.yaml is never a bid"});
       continue;
     }
