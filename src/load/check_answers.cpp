@@ -129,6 +129,14 @@ Position key_position(const std::string& path, const Answer& answer) {
   return answer.pos;
 }
 
+// A number written as a spreadsheet or a French form shows it ("210 000,00",
+// "25 %"), quoted or not (suppliers quote what their editor quotes): the hint
+// names the form and gives the number to write.
+std::string number_hint(const std::string& text) {
+  std::string hint = number_form_hint(text);
+  return hint.empty() ? "write a plain number, such as 12 or 0.5" : hint;
+}
+
 class AnswerChecker {
  public:
   explicit AnswerChecker(Diagnostics& out) : out_(out) {}
@@ -160,10 +168,7 @@ class AnswerChecker {
                         (read.need == Need::single_number ? "a single number" : "a number") +
                         ", got " + describe(answer),
                     quoted_number(answer) ? "remove the quotes: a quoted number is text"
-                    : answer.quoted       ? "write a plain number, such as 12 or 0.5"
-                    : !number_form_hint(answer.text).empty()
-                        ? number_form_hint(answer.text)
-                        : "write a plain number, such as 12 or 0.5");
+                                          : number_hint(answer.text));
       case Need::label: {
         std::vector<std::string> labels;
         for (const auto& [label, score] : read.criterion->rule.labels) labels.push_back(label);

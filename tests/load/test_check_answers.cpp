@@ -252,3 +252,18 @@ TEST_CASE("labels match after NFC, case folding, apostrophes and spaces") {
   CHECK(checked(grid, set) == "");
   CHECK(set.bids.size() == 1);
 }
+
+// Suppliers' editors quote numbers written the French way: the quotes do not
+// hide the form from the hint.
+TEST_CASE("a quoted number in a French form gets the form's hint") {
+  Grid grid = grid_of();
+  BidSet set = bids_of({{"a.yaml", "price: \"210 000,00\"\nenv:\n  co2_kg: 300\n  label: EU "
+                                   "Ecolabel\n  dosing: true\n"}});
+  // By hand: spaces between the digits and a decimal comma, so 210000.00.
+  CHECK(checked(grid, set) ==
+        "a.yaml:1:8: error: 'price' expects a number, got '210 000,00'\n"
+        "  price: \"210 000,00\"\n"
+        "         ^\n"
+        "hint: '210 000,00' is text: a number has no spaces between its digits and a decimal "
+        "point, not a comma: write 210000.00\n");
+}
