@@ -257,8 +257,9 @@ TEST_CASE("labels match after NFC, case folding, apostrophes and spaces") {
 // hide the form from the hint.
 TEST_CASE("a quoted number in a French form gets the form's hint") {
   Grid grid = grid_of();
-  BidSet set = bids_of({{"a.yaml", "price: \"210 000,00\"\nenv:\n  co2_kg: 300\n  label: EU "
-                                   "Ecolabel\n  dosing: true\n"}});
+  BidSet set = bids_of({{"a.yaml",
+                         "price: \"210 000,00\"\nenv:\n  co2_kg: 300\n  label: EU "
+                         "Ecolabel\n  dosing: true\n"}});
   // By hand: spaces between the digits and a decimal comma, so 210000.00.
   CHECK(checked(grid, set) ==
         "a.yaml:1:8: error: 'price' expects a number, got '210 000,00'\n"
