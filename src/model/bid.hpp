@@ -9,6 +9,7 @@
 #include "model/boxed.hpp"
 #include "model/diagnostic.hpp"
 #include "model/flat_map.hpp"
+#include "model/name.hpp"
 #include "model/position.hpp"
 
 namespace aser {
@@ -45,7 +46,7 @@ struct Bid {
   std::string id;
   std::string supplier;
   std::optional<std::string> lot;        ///< text; `lot: 1` is "1"
-  FlatMap<std::string, Answer> answers;  ///< by dotted path; null answers are absent
+  FlatMap<Name, Answer> answers;  ///< by dotted path; null answers are absent
   FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from
   std::string sha256;    ///< of that file's bytes

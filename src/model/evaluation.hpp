@@ -9,11 +9,12 @@
 
 #include "model/decision.hpp"
 #include "model/flat_map.hpp"
+#include "model/name.hpp"
 
 namespace aser {
 
 /// Figures by node id (scores, points): a few tens a bid, sorted by id.
-using NodeFigures = FlatMap<std::string, double>;
+using NodeFigures = FlatMap<Name, double>;
 
 enum class Status { ranked, excluded, invalid };
 const char* status_name(Status status);

@@ -76,14 +76,14 @@ AnswerRead read_for(const Grid& grid, const Criterion& leaf, const Bid& bid,
       break;
     case Answer::Kind::numbers:
       out.marks = answer.numbers;
-      out.written = value.shown;
+      out.written = value.shown();
       if (value.is_number())
         out.panel = std::string(panel_word(leaf.panel, w)) + w(" des notes", " of the marks") +
                     w.labels.colon + num(value.number, w);
       break;
     case Answer::Kind::mapping:
     case Answer::Kind::list:
-      out.written = value.shown;
+      out.written = value.shown();
       break;
   }
   if (value.is_number()) out.value = value.number;
@@ -180,7 +180,7 @@ std::string working_of(const Grid& grid, const Criterion& leaf, const AnswerRead
   if (!answer.answered) return w.labels.not_answered + std::string(" → 0");
   if (rule.kind == RuleKind::scale || rule.kind == RuleKind::boolean) {
     AnswerValue value = read_answer(bid, leaf.answer, leaf.panel);
-    std::string shown = value.kind == AnswerValue::Kind::text ? quote(value.text) : value.shown;
+    std::string shown = value.kind == AnswerValue::Kind::text ? quote(value.text()) : value.shown();
     return shown + " → " + s;
   }
   if (!answer.value) return answer.written + " → " + s;

@@ -78,15 +78,15 @@ RequirementCheck check_of(const Grid& grid, const Requirement& r, const BidResul
         out.value = w.labels.not_answered;
       } else {
         out.value = value.is_number()                       ? num(value.number, w)
-                    : value.kind == AnswerValue::Kind::text ? quote(value.text)
-                                                            : value.shown;
+                    : value.kind == AnswerValue::Kind::text ? quote(value.text())
+                                                            : value.shown();
         bool ok = true;
         if (r.equals) {
           const Literal& lit = *r.equals;
           ok = lit.kind == Literal::Kind::number
                    ? value.is_number() && nearly_equal(value.number, lit.number)
                : lit.kind == Literal::Kind::text
-                   ? value.kind == AnswerValue::Kind::text && value.text == lit.text
+                   ? value.kind == AnswerValue::Kind::text && value.text() == lit.text
                    : value.kind == AnswerValue::Kind::boolean && value.boolean == lit.boolean;
         }
         if (ok && (r.at_least || r.at_most)) ok = value.is_number() && within(r, value.number);

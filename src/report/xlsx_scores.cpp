@@ -156,7 +156,7 @@ class ScoresSheet {
         formula(row, col, text, nullptr, value.boolean ? 1.0 : 0.0);
         return;
       case AnswerValue::Kind::text:
-        worksheet_write_formula_str(sheet_, row, col, text.c_str(), nullptr, value.text.c_str());
+        worksheet_write_formula_str(sheet_, row, col, text.c_str(), nullptr, value.text().c_str());
         return;
       case AnswerValue::Kind::absent:
         formula(row, col, text, nullptr, std::nullopt);
@@ -297,7 +297,7 @@ class ScoresSheet {
         else if (value.kind == AnswerValue::Kind::boolean)
           worksheet_write_boolean(sheet_, row, col, value.boolean, nullptr);
         else if (value.kind == AnswerValue::Kind::text)
-          write_text(sheet_, row, col, value.text);
+          write_text(sheet_, row, col, value.text());
       }
       number(row, cols_.score.at(node->id), found(result.scores, node->id), formats_.score);
       number(row, cols_.points.at(node->id), found(result.points, node->id), formats_.points);

@@ -45,8 +45,8 @@ bool matches(const AnswerValue& answer, const Literal& literal) {
       return answer.is_number() && nearly_equal(answer.number, literal.number);
     case Literal::Kind::text:
       return answer.kind == AnswerValue::Kind::text &&
-             (answer.text == literal.text ||
-              normalize_label(answer.text) == normalize_label(literal.text));
+             (answer.text() == literal.text ||
+              normalize_label(answer.text()) == normalize_label(literal.text));
     case Literal::Kind::boolean:
       return answer.kind == AnswerValue::Kind::boolean && answer.boolean == literal.boolean;
   }
@@ -59,11 +59,12 @@ std::string check_answer(const Messages& m, const Requirement& requirement,
   const std::string& path = requirement.answer;
   if (answer.absent()) return m.not_answered(path);
   if (requirement.equals && !matches(answer, *requirement.equals))
-    return m.not_equal(path, answer.shown, literal_text(*requirement.equals));
+    return m.not_equal(path, answer.shown(), literal_text(*requirement.equals));
   if (!requirement.at_least && !requirement.at_most) return "";
-  if (!answer.is_number()) return m.not_a_number(path, answer.shown);
+  if (!answer.is_number()) return m.not_a_number(path, answer.shown());
   // A panel is quoted by the number compared, not by its marks.
-  std::string shown = answer.shown.rfind('[', 0) == 0 ? format_number(answer.number) : answer.shown;
+  std::string shown =
+      answer.from == AnswerValue::From::panel ? format_number(answer.number) : answer.shown();
   if (requirement.at_least && below(answer.number, *requirement.at_least))
     return m.below_minimum(path, shown, format_number(*requirement.at_least));
   if (requirement.at_most && above(answer.number, *requirement.at_most))

@@ -38,25 +38,25 @@ double score_leaf(const Plan& plan, const Criterion& leaf, const AnswerValue& an
   const Rule& rule = leaf.rule;
   if (rule.kind == RuleKind::scale) {
     // A label written as a bare number or yes/no is still matched by its text.
-    std::string label = answer.kind == AnswerValue::Kind::text ? answer.text : answer.shown;
+    std::string label = answer.kind == AnswerValue::Kind::text ? answer.text() : answer.shown();
     if (answer.kind != AnswerValue::Kind::text && answer.kind != AnswerValue::Kind::number &&
         answer.kind != AnswerValue::Kind::boolean) {
-      warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "label", leaf.id));
+      warnings.push_back(m.wrong_kind(leaf.answer, answer.shown(), "label", leaf.id));
       return 0;
     }
     if (std::optional<double> score = score_label(rule, label)) return *score;
     std::vector<std::string> labels;
     for (const auto& entry : rule.labels) labels.push_back(entry.first);
-    warnings.push_back(m.unknown_label(leaf.answer, answer.shown, leaf.id, labels));
+    warnings.push_back(m.unknown_label(leaf.answer, answer.shown(), leaf.id, labels));
     return 0;
   }
   if (rule.kind == RuleKind::boolean) {
     if (answer.kind == AnswerValue::Kind::boolean) return score_boolean(rule, answer.boolean);
-    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "boolean", leaf.id));
+    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown(), "boolean", leaf.id));
     return 0;
   }
   if (!answer.is_number()) {
-    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown, "number", leaf.id));
+    warnings.push_back(m.wrong_kind(leaf.answer, answer.shown(), "number", leaf.id));
     return 0;
   }
   std::optional<Bounds> bounds;

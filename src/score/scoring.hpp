@@ -38,7 +38,7 @@ struct BidInput {
   const Bid* bid = nullptr;
   std::optional<CostBreakdown> cost;          ///< when the grid has a `cost` section
   std::optional<double> life_cycle_cost;      ///< cost->total
-  FlatMap<std::string, AnswerValue> answers;  ///< by leaf id
+  FlatMap<Name, AnswerValue> answers;         ///< by leaf id
   std::optional<double> price;                ///< what the methods read: the price leaf's number
   std::optional<double> purchase_price;       ///< BidResult.price
   std::vector<std::string> warnings;          ///< from reading (yearly costs not answered)

@@ -1,0 +1,76 @@
+#include "model/name.hpp"
+
+#include <atomic>
+#include <mutex>
+#include <ostream>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace aser {
+namespace {
+
+// Every text ever named, for the whole process. A node-based set: its strings
+// never move, so Names may point at them. Never destroyed (a Name may be
+// read by another static's destructor).
+struct Table {
+  std::mutex mutex;
+  std::unordered_set<std::string> texts;
+  std::atomic<std::uint64_t> generation{0};  // forget_all() empties the threads' caches
+};
+
+Table& table() {
+  static Table* const t = new Table;
+  return *t;
+}
+
+const std::string& empty_text() {
+  static const std::string* const empty = new std::string;
+  return *empty;
+}
+
+const std::string* intern(std::string_view text) {
+  if (text.empty()) return &empty_text();
+  // Each reading thread asks for the same few dozen paths thousands of times:
+  // a cache of its own answers them without the lock.
+  thread_local std::unordered_map<std::string_view, const std::string*> cache;
+  thread_local std::uint64_t cached_generation = 0;
+  Table& t = table();
+  const std::uint64_t generation = t.generation.load(std::memory_order_acquire);
+  if (cached_generation != generation) {
+    cache.clear();
+    cached_generation = generation;
+  }
+  if (auto it = cache.find(text); it != cache.end()) return it->second;
+  const std::string* found;
+  {
+    std::lock_guard lock(t.mutex);
+    found = &*t.texts.emplace(text).first;
+  }
+  cache.emplace(*found, found);
+  return found;
+}
+
+}  // namespace
+
+Name::Name() : text_(&empty_text()) {}
+
+Name::Name(std::string_view text) : text_(intern(text)) {}
+
+void Name::forget_all() {
+  Table& t = table();
+  std::lock_guard lock(t.mutex);
+  t.generation.fetch_add(1, std::memory_order_acq_rel);
+  t.texts.clear();
+}
+
+std::size_t Name::count() {
+  Table& t = table();
+  std::lock_guard lock(t.mutex);
+  return t.texts.size();
+}
+
+std::ostream& operator<<(std::ostream& out, const Name& name) {
+  return out << name.str();
+}
+
+}  // namespace aser
