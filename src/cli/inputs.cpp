@@ -135,6 +135,7 @@ Inputs load_inputs(const InputOptions& options) {
                            options.decimal_comma || (inputs.grid && inputs.grid->language == "fr")};
   inputs.bids = read_bids(sources, options.jobs, options.limits, csv,
                           inputs.grid ? lines_for_checks(*inputs.grid) : LineNeeded());
+  sources = {};  // the bids hold what they need of them: 2 MB less at 10,000 bids
   // aser's own outputs among the files found, told apart as they were read.
   if (!inputs.bids.skipped.empty()) {
     inputs.skipped.insert(inputs.skipped.end(), inputs.bids.skipped.begin(),

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
@@ -14,6 +17,7 @@
 #include "report/facts.hpp"
 #include "report/json_writer.hpp"
 #include "report/report.hpp"
+#include "support/workers.hpp"
 
 namespace aser {
 
@@ -244,18 +248,21 @@ void bid_json(JsonWriter& out, const ReportContext& context, const BidResult& bi
 }
 
 // The bids of a lot, in order, as JSON array items: one thread for a small
-// lot; for a large one, waves of chunks rendered on `threads` cores into
-// buffers of their own, each handed to `write` in order (a 10,000-bid report
-// spent a sixth of its run here on one core). Each bid is one array item, so a
-// chunk's writer starts as if the earlier chunks' items were written.
+// lot; for a large one, chunks of bids rendered on `threads` cores into
+// buffers of their own (a 10,000-bid report spent a sixth of its run here on
+// one core). Each bid is one array item, so a chunk's writer starts as if the
+// earlier chunks' items were written. Whichever thread finishes the chunk next
+// in order hands it, and the ready ones after it, to `write`; at most
+// `window` chunks wait, in buffers used again (run_together's kept threads and
+// these buffers keep the report's memory flat: docs/design-notes.md).
 // False when `write` failed.
 template <typename Write>
 bool bids_json(JsonWriter& out, const ReportContext& context, const std::vector<BidResult>& bids,
                unsigned threads, std::size_t piece, const Write& write) {
-  constexpr std::size_t kChunk = 64;           // bids per buffer (~250 KB)
+  constexpr std::size_t kChunk = 16;           // bids per buffer (~64 KB)
   constexpr std::size_t kParallelBids = 1024;  // below: one thread
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = threads == 0 ? cores : std::min(threads, cores);
+  const unsigned workers = threads == 0 ? cores : std::min(threads, cores);
   if (workers < 2 || bids.size() < kParallelBids) {
     for (const BidResult& bid : bids) {
       bid_json(out, context, bid);
@@ -264,28 +271,55 @@ bool bids_json(JsonWriter& out, const ReportContext& context, const std::vector<
     return true;
   }
   if (!out.hand_over(write)) return false;
-  const std::size_t wave = workers * 4;  // chunks rendered before they are written
-  std::vector<std::string> parts(wave);
-  for (std::size_t first = 0; first < bids.size(); first += wave * kChunk) {
-    const std::size_t chunks = std::min(wave, (bids.size() - first + kChunk - 1) / kChunk);
-    std::atomic<std::size_t> next{0};
-    auto render = [&] {
-      for (std::size_t c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) {
-        const std::size_t from = first + c * kChunk;
-        const std::size_t to = std::min(bids.size(), from + kChunk);
-        JsonWriter part = out.branch(from);
-        for (std::size_t i = from; i < to; ++i) bid_json(part, context, bids[i]);
-        parts[c] = part.take();
+  const std::size_t chunks = (bids.size() + kChunk - 1) / kChunk;
+  const std::size_t window = std::size_t{workers} * 2;    // chunks rendered ahead of the writing
+  std::vector<std::optional<std::string>> ready(window);  // chunk c in slot c % window
+  std::vector<std::string> spare;                         // written buffers, to use again
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t written = 0;  // chunks handed to `write`
+  bool writing = false;     // a thread is handing chunks to `write`
+  bool failed = false;      // `write` failed: every thread stops
+  std::atomic<std::size_t> next{0};
+  // Under the lock: the ready chunks from `written` on, in order, by one thread at a time.
+  auto write_ready = [&](std::unique_lock<std::mutex>& lock) {
+    if (writing) return;  // that thread will find this chunk too
+    writing = true;
+    while (!failed && ready[written % window]) {
+      std::string text = std::move(*ready[written % window]);
+      ready[written % window].reset();
+      lock.unlock();
+      const bool ok = write(std::string_view(text));
+      lock.lock();
+      failed = !ok;
+      ++written;
+      spare.push_back(std::move(text));
+      changed.notify_all();
+    }
+    writing = false;
+  };
+  run_together(workers, [&] {
+    for (std::size_t c = next++; c < chunks; c = next++) {
+      std::string buffer;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return failed || c < written + window; });
+        if (failed) return;
+        if (!spare.empty()) {
+          buffer = std::move(spare.back());
+          spare.pop_back();
+        }
       }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < std::min<std::size_t>(workers, chunks); ++t)
-      pool.emplace_back(render);
-    render();
-    for (std::thread& thread : pool) thread.join();
-    for (std::size_t c = 0; c < chunks; ++c)
-      if (!write(std::string_view(parts[c]))) return false;
-  }
+      const std::size_t from = c * kChunk;
+      const std::size_t to = std::min(bids.size(), from + kChunk);
+      JsonWriter part = out.branch(from, std::move(buffer));
+      for (std::size_t i = from; i < to; ++i) bid_json(part, context, bids[i]);
+      std::unique_lock lock(mutex);
+      ready[c % window] = part.take();
+      write_ready(lock);
+    }
+  });
+  if (failed) return false;
   out.skip_items(bids.size());
   return true;
 }

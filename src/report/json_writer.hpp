@@ -54,8 +54,11 @@ class JsonWriter {
   /// A writer that goes on from this point in a buffer of its own (another
   /// thread's), as if `items` more items had been written in the innermost
   /// open array: its text follows this writer's text, and that of those items.
-  JsonWriter branch(std::size_t items) const {
+  /// `buffer`: memory to write into (its text is dropped, its capacity kept).
+  JsonWriter branch(std::size_t items, std::string buffer = {}) const {
     JsonWriter out;
+    buffer.clear();
+    out.out_ = std::move(buffer);
     out.levels_ = levels_;
     out.key_written_ = key_written_;
     if (!out.levels_.empty()) out.levels_.back().count += items;

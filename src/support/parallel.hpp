@@ -9,6 +9,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/workers.hpp"
+
 namespace aser {
 
 /// Below this many items one thread does it all: `aser analyze` evaluates
@@ -32,10 +34,7 @@ void parallel_for(std::size_t n, unsigned threads_wanted, const Function& f) {
     for (std::size_t from = next.fetch_add(kChunk); from < n; from = next.fetch_add(kChunk))
       for (std::size_t i = from; i < std::min(n, from + kChunk); ++i) f(i);
   };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+  run_together(static_cast<unsigned>(threads), work);
 }
 
 }  // namespace aser
