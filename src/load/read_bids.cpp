@@ -14,6 +14,7 @@
 #include "load/own_outputs.hpp"
 #include "load/read_file.hpp"
 #include "support/sha256.hpp"
+#include "support/sort_once.hpp"
 #include "support/workers.hpp"
 
 namespace aser {
@@ -166,8 +167,7 @@ BidSet read_bids(const std::vector<BidSource>& sources, unsigned threads, const 
   }
   results = {};  // 10,000 empty sets are 4 MB: gone before the sort below
   move_duplicates(set);
-  std::stable_sort(set.bids.begin(), set.bids.end(),
-                   [](const Bid& a, const Bid& b) { return a.id < b.id; });
+  stable_sort_once(set.bids, [](const Bid& a, const Bid& b) { return a.id < b.id; });
   std::stable_sort(set.invalid.begin(), set.invalid.end(),
                    [](const InvalidBid& a, const InvalidBid& b) {
                      return std::tie(a.id, a.file) < std::tie(b.id, b.file);

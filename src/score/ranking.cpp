@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "score/numbers.hpp"
+#include "support/sort_once.hpp"
 
 namespace aser {
 namespace {
@@ -45,7 +46,7 @@ void rank_bids(std::vector<BidResult>& bids, Better better,
                const std::vector<std::string>& tie_break, const std::string& lot,
                const Messages& messages, std::vector<std::string>& warnings) {
   // 1. By total (exactly), then id: a deterministic order to group from.
-  std::sort(bids.begin(), bids.end(), [&](const BidResult& a, const BidResult& b) {
+  stable_sort_once(bids, [&](const BidResult& a, const BidResult& b) {
     if (a.total != b.total) return better == Better::higher ? a.total > b.total : a.total < b.total;
     return a.id < b.id;
   });
