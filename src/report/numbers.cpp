@@ -104,6 +104,29 @@ std::string fixed_decimal(double value, int decimals) {
 // fixed_decimal were a tenth of a 10,000-bid run.
 double round_decimals(double value, int decimals) {
   if (!std::isfinite(value)) return value;
+  // The quick way, when the rounding is plain: |value| × 10^d under 10^12 and
+  // more than 10^-3 from a half. The product is then within 2.2 × 10^-4 of
+  // the shortest digits' own (both errors under 2^-53 of it), so the digits
+  // below would round the same way; and n / 10^d, both exact, is the double
+  // nearest the rounded decimal, which is what reading its text back gives.
+  // Halves and large figures take the digits' way. (The digits' way on every
+  // figure of every bid was a sixth of the JSON report's instructions.)
+  if (decimals >= 0 && decimals <= 15) {
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const double scale = kPowers[decimals];
+    const double scaled = std::fabs(value) * scale;
+    if (scaled < 1e12) {
+      const double whole = std::floor(scaled);
+      const double part = scaled - whole;
+      if (std::fabs(part - 0.5) > 1e-3) {
+        const double n = part > 0.5 ? whole + 1 : whole;
+        if (n == 0) return 0.0;
+        const double out = n / scale;
+        return std::signbit(value) ? -out : out;
+      }
+    }
+  }
   // [0]: room for a carry ("99.96" to 2 decimals... "999.5" to 0: "1000").
   char buffer[402];
   char* const first = buffer + 1;

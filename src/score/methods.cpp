@@ -51,12 +51,22 @@ MethodResult method_total(const Plan& plan, const NodeFigures& scores, std::opti
                           std::vector<std::string>& run_warnings) {
   const Method method = plan.grid.method.kind;
   std::vector<double> weights, products, leaf_scores;
-  for (const Criterion* leaf : plan.leaves) {
+  weights.reserve(plan.leaves.size());
+  products.reserve(plan.leaves.size());
+  leaf_scores.reserve(plan.leaves.size());
+  const bool by_slot = plan.has_all_nodes(scores);  // a bid's scores (see Plan)
+  for (std::size_t k = 0; k < plan.leaves.size(); ++k) {
+    const Criterion* leaf = plan.leaves[k];
     if (method != Method::weighted_sum && leaf == plan.price) continue;
-    weights.push_back(plan.effective.at(leaf->id));
-    products.push_back(plan.path_product.at(leaf->id));
-    auto found = scores.find(leaf->id);
-    leaf_scores.push_back(found == scores.end() ? 0 : found->second);
+    const std::size_t slot = plan.leaf_slot[k];
+    weights.push_back(plan.effective_at[slot]);
+    products.push_back(plan.path_product_at[slot]);
+    if (by_slot) {
+      leaf_scores.push_back(scores.nth(slot).second);
+    } else {
+      auto found = scores.find(leaf->id);
+      leaf_scores.push_back(found == scores.end() ? 0 : found->second);
+    }
   }
   const double p = price.value_or(0);
 

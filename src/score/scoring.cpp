@@ -1,5 +1,6 @@
 #include "score/scoring.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "score/evaluate.hpp"
@@ -67,13 +68,16 @@ double score_leaf(const Plan& plan, const Criterion& leaf, const AnswerValue& an
   return score_number(rule, answer.number, bounds);
 }
 
+// (out.scores holds every node id: see Plan.)
 double score_node(const Plan& plan, const Criterion& node, BidScores& out) {
-  if (!node.group) return out.scores.at(node.id);
+  const std::size_t slot = plan.slot(node);
+  if (!node.group) return out.scores.nth(slot).second;
   std::vector<double> terms;
+  terms.reserve(node.children.size());
   for (const Criterion& child : node.children)
-    terms.push_back(plan.relative.at(child.id) * score_node(plan, child, out));
+    terms.push_back(plan.relative_at[plan.slot(child)] * score_node(plan, child, out));
   double score = clamp01(exact_sum(terms));
-  out.scores[node.id] = score;
+  out.scores.nth(slot).second = score;
   return score;
 }
 
@@ -93,6 +97,12 @@ NodeFigures points_of(const Plan& plan, const NodeFigures& scores) {
   points.reserve(plan.nodes.size());
   switch (grid.method.kind) {
     case Method::weighted_sum:
+      if (plan.has_all_nodes(scores)) {  // a bid's scores: by slot
+        points = plan.all_nodes;
+        for (std::size_t i = 0; i < points.size(); ++i)
+          points.nth(i).second = scores.nth(i).second * plan.effective_at[i] * grid.scale;
+        return points;
+      }
       for (const Criterion* node : plan.nodes)
         points[node->id] = scores.at(node->id) * plan.effective.at(node->id) * grid.scale;
       return points;
@@ -124,11 +134,47 @@ Plan::Plan(const Grid& g)
     : grid(g),
       messages(g.language),
       leaves(aser::leaves(g)),
-      nodes(all_nodes(g)),
+      nodes(aser::all_nodes(g)),
       effective(flat(effective_weights(g))),
       path_product(flat(path_products(g))),
       price(price_criterion(g)) {
   relative_of(g.criteria, g.method.kind, relative);
+  for (const Criterion* node : nodes) all_nodes.emplace(node->id, 0.0);
+  for (const Criterion* leaf : leaves) all_leaves.emplace(leaf->id, AnswerValue());
+  auto position = [](const auto& map, const std::string& id) {
+    return static_cast<std::size_t>(map.find(id) - map.begin());
+  };
+  for (const Criterion* node : nodes) slots_.emplace_back(node, position(all_nodes, node->id));
+  std::sort(slots_.begin(), slots_.end());
+  for (const Criterion* leaf : leaves) {
+    leaf_slot.push_back(position(all_nodes, leaf->id));
+    leaf_answer_slot.push_back(position(all_leaves, leaf->id));
+  }
+  auto by_slot = [&](const NodeFigures& figures) {
+    std::vector<double> out(all_nodes.size(), 0.0);
+    for (std::size_t i = 0; i < all_nodes.size(); ++i)
+      if (auto found = figures.find(all_nodes.nth(i).first); found != figures.end())
+        out[i] = found->second;
+    return out;
+  };
+  effective_at = by_slot(effective);
+  relative_at = by_slot(relative);
+  path_product_at = by_slot(path_product);
+}
+
+std::size_t Plan::slot(const Criterion& node) const {
+  auto it =
+      std::lower_bound(slots_.begin(), slots_.end(), &node,
+                       [](const auto& entry, const Criterion* key) { return entry.first < key; });
+  if (it != slots_.end() && it->first == &node) return it->second;
+  return static_cast<std::size_t>(all_nodes.find(node.id) - all_nodes.begin());  // a copy's node
+}
+
+bool Plan::has_all_nodes(const NodeFigures& figures) const {
+  if (figures.size() != all_nodes.size()) return false;
+  for (std::size_t i = 0; i < figures.size(); ++i)
+    if (!(figures.nth(i).first == all_nodes.nth(i).first)) return false;
+  return true;
 }
 
 BidInput read_bid(const Plan& plan, const Bid& bid) {
@@ -151,9 +197,12 @@ BidInput read_bid(const Plan& plan, const Bid& bid) {
     }
   }
   const std::optional<double>* cost = grid.cost ? &input.life_cycle_cost : nullptr;
-  input.answers.reserve(plan.leaves.size());
-  for (const Criterion* leaf : plan.leaves)
-    input.answers[leaf->id] = read_answer(bid, leaf->answer, leaf->panel, cost);
+  input.answers = plan.all_leaves;
+  for (std::size_t k = 0; k < plan.leaves.size(); ++k) {
+    const Criterion& leaf = *plan.leaves[k];
+    input.answers.nth(plan.leaf_answer_slot[k]).second =
+        read_answer(bid, leaf.answer, leaf.panel, cost);
+  }
   if (plan.price) {
     const AnswerValue& price = input.answers.at(plan.price->id);
     if (price.is_number()) input.price = price.number;
@@ -200,10 +249,18 @@ BidScores score_bid(const Plan& plan, const BidInput& input,
                     std::vector<std::string>& run_warnings) {
   BidScores out;
   out.warnings = input.warnings;
-  out.scores.reserve(plan.nodes.size());
-  for (const Criterion* leaf : plan.leaves)
-    out.scores[leaf->id] =
-        score_leaf(plan, *leaf, input.answers.at(leaf->id), references, out.warnings);
+  out.scores = plan.all_nodes;
+  // The answers by slot too, when read by read_bid (a hand-made input: by id).
+  const bool answers_by_slot = input.answers.size() == plan.all_leaves.size();
+  for (std::size_t k = 0; k < plan.leaves.size(); ++k) {
+    const Criterion& leaf = *plan.leaves[k];
+    const AnswerValue& answer =
+        answers_by_slot && input.answers.nth(plan.leaf_answer_slot[k]).first == leaf.id
+            ? input.answers.nth(plan.leaf_answer_slot[k]).second
+            : input.answers.at(leaf.id);
+    out.scores.nth(plan.leaf_slot[k]).second =
+        score_leaf(plan, leaf, answer, references, out.warnings);
+  }
   for (const Criterion& node : plan.grid.criteria) score_node(plan, node, out);
   out.points = points_of(plan, out.scores);
   MethodResult method = method_total(plan, out.scores, input.price, run_warnings);

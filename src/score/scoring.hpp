@@ -31,17 +31,36 @@ struct Plan {
   NodeFigures relative;              ///< share among siblings by node id
   NodeFigures path_product;          ///< by leaf id
   const Criterion* price = nullptr;  ///< the top-level criterion `price`
+
+  // Every bid's scores hold every node id, and its answers every leaf id: the
+  // maps are made from these, and read and written by position (their
+  // "slot"), not searched by id. Ten lookups of string keys per node and per
+  // bid were a third of the scoring (docs/design-notes.md, "The third pass").
+  NodeFigures all_nodes;                      ///< every node id, in key order, 0
+  FlatMap<Name, AnswerValue> all_leaves;      ///< every leaf id, in key order, absent
+  std::vector<std::size_t> leaf_slot;         ///< of leaves[i] in all_nodes
+  std::vector<std::size_t> leaf_answer_slot;  ///< of leaves[i] in all_leaves
+  std::vector<double> effective_at;           ///< by slot of all_nodes
+  std::vector<double> relative_at;            ///< by slot of all_nodes
+  std::vector<double> path_product_at;        ///< by slot of all_nodes (0 for groups)
+  /// The slot of `node` in all_nodes.
+  std::size_t slot(const Criterion& node) const;
+  /// Whether `figures` has exactly all_nodes' keys (so that its slots are all_nodes').
+  bool has_all_nodes(const NodeFigures& figures) const;
+
+ private:
+  std::vector<std::pair<const Criterion*, std::size_t>> slots_;  // by address
 };
 
 /// One bid's answers, read once.
 struct BidInput {
   const Bid* bid = nullptr;
-  std::optional<CostBreakdown> cost;          ///< when the grid has a `cost` section
-  std::optional<double> life_cycle_cost;      ///< cost->total
-  FlatMap<Name, AnswerValue> answers;         ///< by leaf id
-  std::optional<double> price;                ///< what the methods read: the price leaf's number
-  std::optional<double> purchase_price;       ///< BidResult.price
-  std::vector<std::string> warnings;          ///< from reading (yearly costs not answered)
+  std::optional<CostBreakdown> cost;      ///< when the grid has a `cost` section
+  std::optional<double> life_cycle_cost;  ///< cost->total
+  FlatMap<Name, AnswerValue> answers;     ///< by leaf id
+  std::optional<double> price;            ///< what the methods read: the price leaf's number
+  std::optional<double> purchase_price;   ///< BidResult.price
+  std::vector<std::string> warnings;      ///< from reading (yearly costs not answered)
 };
 
 BidInput read_bid(const Plan& plan, const Bid& bid);

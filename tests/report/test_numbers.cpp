@@ -135,6 +135,45 @@ TEST_CASE("round_decimals is fixed_decimal read back, on hand-picked and random 
   }
 }
 
+// The quick way (a product away from a half) and the digits' way (halves)
+// meet at the edges: figures at, just below and just above a half, and
+// decimals written with as many places as kept.
+TEST_CASE("round_decimals agrees with fixed_decimal around halves and at its edges", "[numbers]") {
+  auto by_text = [](double value, int decimals) {
+    const std::string text = aser::report::fixed_decimal(value, decimals);
+    double out = 0;
+    std::from_chars(text.data(), text.data() + text.size(), out);
+    return out == 0 ? 0.0 : out;
+  };
+  std::uint64_t state = 7;
+  auto next = [&] {  // xorshift64
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int i = 0; i < 50000; ++i) {
+    const int decimals = static_cast<int>(next() % 10);
+    const double unit = std::pow(10.0, -decimals);
+    // k + 0.5 units, then moved by 0 to ±2·10^-3 units, or a whole k units.
+    const double k = static_cast<double>(next() % 1000000);
+    const double shift = (static_cast<double>(next() % 4001) / 1e6 - 0.002);
+    const double half = (k + 0.5 + shift) * unit;
+    const double whole = k * unit;
+    for (double value : {half, -half, whole, -whole, 1e12 * unit + half}) {
+      INFO(value << " to " << decimals);
+      const double fast = round_decimals(value, decimals);
+      const double slow = by_text(value, decimals);
+      REQUIRE(fast == slow);
+      REQUIRE(std::signbit(fast) == std::signbit(slow));
+    }
+  }
+  CHECK(round_decimals(0.125, 2) == 0.13);  // an exact half: the digits' way, up
+  CHECK(round_decimals(70467.349, 2) == 70467.35);
+  CHECK(round_decimals(-2.004, 2) == -2.0);
+  CHECK_FALSE(std::signbit(round_decimals(-0.001, 2)));  // -0.00 is 0
+}
+
 TEST_CASE("round_decimals gives the double nearest the rounded decimal", "[numbers]") {
   // Exact comparisons on purpose: the point is the bytes printed afterwards.
   CHECK(round_decimals(0.1 + 0.2, 10) == 0.3);
