@@ -1,6 +1,7 @@
 // The fast readers: one pass from a file's bytes to a Value tree, for the
 // files that hold no problem. YAML goes through libyaml's event parser, JSON
-// through a strict hand-written parser; scalars are resolved by aser itself
+// through a strict hand-written parser (a bid form's simplest YAML is read
+// line by line before libyaml: simple_yaml.hpp); scalars are resolved by aser itself
 // under YAML 1.2's core schema (scalar.hpp).
 //
 // They only ever accept: on anything they do not read exactly as the
@@ -20,6 +21,9 @@ namespace aser {
 /// False when the fast reader gives up (then `out` is unspecified).
 bool fast_read_yaml(std::string_view text, const Limits& limits, Value& out);
 bool fast_read_json(std::string_view text, const Limits& limits, Value& out);
+/// fast_read_yaml without the simple reader (simple_yaml.hpp) it tries
+/// first: libyaml's events alone, for the tests that compare the two.
+bool events_read_yaml(std::string_view text, const Limits& limits, Value& out);
 
 /// parse_document without the fast readers: the reference reader alone, for
 /// the tests that compare the two.

@@ -12,6 +12,7 @@
 
 #include "load/fast_reader.hpp"
 #include "load/scalar.hpp"
+#include "load/simple_yaml.hpp"
 
 namespace aser {
 namespace {
@@ -338,6 +339,14 @@ bool has_bom(std::string_view text) {
 }  // namespace
 
 bool fast_read_yaml(std::string_view text, const Limits& limits, Value& out) {
+  if (has_yaml11_line_break(text) || has_bom(text)) return false;
+  if (simple_read_yaml(text, limits, out)) return true;
+  out = Value();  // what the simple reader read before it gave up
+  EventReader reader(text, limits, out);
+  return reader.run();
+}
+
+bool events_read_yaml(std::string_view text, const Limits& limits, Value& out) {
   if (has_yaml11_line_break(text) || has_bom(text)) return false;
   EventReader reader(text, limits, out);
   return reader.run();

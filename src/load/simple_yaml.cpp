@@ -1,0 +1,267 @@
+// The simplest YAML, read line by line without libyaml: block mappings whose
+// values are one-line plain or quoted texts and block texts ('>' and '|'),
+// which is what a bid form is. libyaml spent 90,000 instructions on a
+// 600-byte bid, half of a 10,000-bid run (docs/design-notes.md, "The third
+// pass"); this reads the same bid in a tenth of that.
+//
+// It gives up on anything else (then libyaml's reader reads the file): lists,
+// flow collections, empty values, a text over several lines, escapes, tabs,
+// carriage returns, comments after a block text's indicator, anchors, tags,
+// documents markers and directives, keys other than letters, digits and
+// '_', '.', '-', duplicate keys, limits. What it accepts it reads exactly as
+// libyaml's reader does, positions included: tests/load/test_simple_yaml.cpp
+// compares the two trees on every YAML file of the repository, and the
+// fuzz target bid_yaml compares both with the reference reader.
+#include "load/simple_yaml.hpp"
+
+#include <cstring>
+#include <vector>
+
+#include "load/scalar.hpp"
+
+namespace aser {
+namespace {
+
+// One line of the text, without its '\n'.
+struct Line {
+  std::string_view text;
+  int indent = 0;  // leading spaces
+  bool blank() const { return static_cast<std::size_t>(indent) == text.size(); }
+  bool comment() const { return !blank() && text[static_cast<std::size_t>(indent)] == '#'; }
+};
+
+bool is_key_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool is_key_char(char c) {
+  return is_key_start(c) || c == '.' || c == '-';
+}
+
+// A plain text may not start with these (YAML's indicators), nor with a
+// space; '-' is allowed before a digit ("-5").
+bool plain_start(std::string_view value) {
+  const char c = value[0];
+  if (c == '-') return value.size() > 1 && value[1] >= '0' && value[1] <= '9';
+  return std::strchr("?:,[]{}#&*!|>'\"%@` ", c) == nullptr;
+}
+
+class SimpleReader {
+ public:
+  SimpleReader(std::string_view text, const Limits& limits) : limits_(limits) {
+    for (std::size_t from = 0; from < text.size();) {
+      std::size_t end = text.find('\n', from);
+      if (end == std::string_view::npos) end = text.size();
+      Line line;
+      line.text = text.substr(from, end - from);
+      while (static_cast<std::size_t>(line.indent) < line.text.size() &&
+             line.text[static_cast<std::size_t>(line.indent)] == ' ')
+        ++line.indent;
+      lines_.push_back(line);
+      from = end + 1;
+    }
+  }
+
+  bool read(Value& root) {
+    struct Level {
+      Value* map;
+      int indent;
+    };
+    std::vector<Level> levels;
+    Value* pending = nullptr;  // a value that is a mapping, once its first key is seen
+    int pending_indent = 0;    // the indent of its key
+    for (std::size_t i = 0; i < lines_.size();) {
+      const Line& line = lines_[i];
+      if (line.blank() || line.comment()) {
+        ++i;
+        continue;
+      }
+      if (levels.empty()) {  // the root mapping starts at its first key
+        if (line.indent != 0 || limits_.max_depth < 1 || !count_node()) return false;
+        root.kind = Value::Kind::map;
+        root.pos = {static_cast<int>(i) + 1, 1};
+        levels.push_back({&root, 0});
+      } else if (pending) {                               // the first key of a nested mapping
+        if (line.indent <= pending_indent) return false;  // an empty value: libyaml's reader
+        if (static_cast<int>(levels.size()) + 1 > limits_.max_depth) return false;
+        pending->kind = Value::Kind::map;
+        pending->pos = {static_cast<int>(i) + 1, line.indent + 1};
+        levels.push_back({pending, line.indent});
+        pending = nullptr;
+      } else {
+        while (!levels.empty() && line.indent < levels.back().indent) levels.pop_back();
+        if (levels.empty() || line.indent != levels.back().indent) return false;
+      }
+      // key ':' then ' ' and a value, or the end of the line (a mapping follows).
+      const std::string_view text = line.text;
+      std::size_t at = static_cast<std::size_t>(line.indent);
+      if (!is_key_start(text[at])) return false;
+      const std::size_t key_from = at;
+      while (at < text.size() && is_key_char(text[at])) ++at;
+      if (at == text.size() || text[at] != ':') return false;
+      const std::string_view key = text.substr(key_from, at - key_from);
+      // YAML limits an implicit key to 1024 characters: long ones are the
+      // reference reader's to refuse.
+      if (key.size() > kMaxKey || resolve_plain(key).kind == PlainScalar::Kind::null) return false;
+      Value* map = levels.back().map;
+      if (map->entries.size() >= kMaxEntries) return false;
+      for (const MapEntry& entry : map->entries)
+        if (entry.key == key) return false;  // a duplicate: the reference reader words it
+      if (map->entries.empty()) map->entries.reserve(8);
+      MapEntry& entry = map->entries.emplace_back();
+      entry.key.assign(key);
+      entry.key_pos = {static_cast<int>(i) + 1, line.indent + 1};
+      ++at;  // past ':'
+      std::size_t value_at = at;
+      while (value_at < text.size() && text[value_at] == ' ') ++value_at;
+      if (value_at == text.size() || text[value_at] == '#') {
+        if (value_at < text.size() && value_at == at) return false;  // "key:#"
+        if (!count_node()) return false;
+        pending = &entry.value;
+        pending_indent = line.indent;
+        ++i;
+        continue;
+      }
+      if (value_at == at) return false;  // "key:value" is one plain text
+      if (!count_node()) return false;
+      Value& value = entry.value;
+      value.pos = {static_cast<int>(i) + 1, static_cast<int>(value_at) + 1};
+      const std::string_view rest = text.substr(value_at);
+      if (rest[0] == '>' || rest[0] == '|') {
+        if (!block_text(rest, line.indent, i, value)) return false;
+        continue;  // i is past the block
+      }
+      if (rest[0] == '"' || rest[0] == '\'') {
+        if (!quoted_text(rest, value)) return false;
+      } else if (!plain_text(rest, value)) {
+        return false;
+      }
+      ++i;
+      // The next line further in would continue the text (or be an error).
+      for (std::size_t next = i; next < lines_.size(); ++next) {
+        if (lines_[next].blank()) continue;
+        if (lines_[next].indent > line.indent) return false;
+        break;
+      }
+    }
+    return !levels.empty() && !pending;
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 256;  // beyond, duplicates are costly to find
+  static constexpr std::size_t kMaxKey = 512;
+
+  bool count_node() { return ++nodes_ <= limits_.max_nodes; }
+
+  // 'text' or "text" on one line, with no escape, then blanks or a comment.
+  static bool quoted_text(std::string_view rest, Value& value) {
+    const char quote = rest[0];
+    const std::size_t close = rest.find(quote, 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view content = rest.substr(1, close - 1);
+    if (quote == '"' && content.find('\\') != std::string_view::npos) return false;
+    std::size_t after = close + 1;
+    if (quote == '\'' && after < rest.size() && rest[after] == '\'') return false;  // '' escape
+    if (after < rest.size() && rest[after] != ' ') return false;
+    while (after < rest.size() && rest[after] == ' ') ++after;
+    if (after < rest.size() && rest[after] != '#') return false;
+    value.kind = Value::Kind::string;
+    value.quoted = true;
+    value.text.assign(content);
+    return true;
+  }
+
+  // A plain text to the end of the line or a comment, resolved by the core schema.
+  static bool plain_text(std::string_view rest, Value& value) {
+    if (!plain_start(rest)) return false;
+    std::size_t end = rest.find(" #");
+    if (end == std::string_view::npos) end = rest.size();
+    while (end > 0 && rest[end - 1] == ' ') --end;
+    const std::string_view text = rest.substr(0, end);
+    if (text.find(": ") != std::string_view::npos || text.back() == ':') return false;
+    const PlainScalar resolved = resolve_plain(text);
+    switch (resolved.kind) {
+      case PlainScalar::Kind::null:
+        value.kind = Value::Kind::null;
+        return true;
+      case PlainScalar::Kind::boolean:
+        value.kind = Value::Kind::boolean;
+        value.boolean = resolved.boolean;
+        break;
+      case PlainScalar::Kind::number:
+        value.kind = Value::Kind::number;
+        value.number = resolved.number;
+        break;
+      case PlainScalar::Kind::string:
+        value.kind = Value::Kind::string;
+        break;
+      case PlainScalar::Kind::not_finite:
+        return false;
+    }
+    value.text.assign(text);
+    return true;
+  }
+
+  // '>' or '|', clipped or stripped ('-'), its lines all at one indent with
+  // no empty line between them: folded into one line, or kept as lines.
+  // `i` goes past its last line.
+  bool block_text(std::string_view header, int key_indent, std::size_t& i, Value& value) {
+    const bool folded = header[0] == '>';
+    bool strip = false;
+    if (header.size() == 2 && header[1] == '-')
+      strip = true;
+    else if (header.size() != 1)
+      return false;  // keep ('+'), an indent digit, blanks or a comment
+    std::size_t first = i + 1;
+    if (first >= lines_.size() || lines_[first].blank()) return false;
+    const int indent = lines_[first].indent;
+    if (indent <= key_indent) return false;  // empty: libyaml's reader
+    std::string text;
+    std::size_t next = first;
+    for (; next < lines_.size(); ++next) {
+      const Line& line = lines_[next];
+      if (line.blank()) break;
+      if (line.indent < indent) break;
+      if (line.indent > indent) return false;  // more indented: kept breaks
+      if (next > first) text += folded ? ' ' : '\n';
+      text.append(line.text.substr(static_cast<std::size_t>(indent)));
+    }
+    // Blank lines after it are dropped by the chomping; a line of the block
+    // after them would have been kept with them: libyaml's reader then.
+    std::size_t after = next;
+    while (after < lines_.size() && lines_[after].blank()) {
+      if (static_cast<int>(lines_[after].text.size()) > key_indent) return false;  // spaces inside
+      ++after;
+    }
+    if (after < lines_.size() && lines_[after].indent > key_indent) return false;
+    if (!strip) text += '\n';
+    value.kind = Value::Kind::string;
+    value.quoted = true;
+    value.text = std::move(text);
+    i = after;
+    return true;
+  }
+
+  const Limits& limits_;
+  std::vector<Line> lines_;
+  std::size_t nodes_ = 0;
+};
+
+}  // namespace
+
+bool simple_read_yaml(std::string_view text, const Limits& limits, Value& out) {
+  // Tabs, carriage returns and documents markers are libyaml's to read.
+  if (text.find_first_of("\t\r") != std::string_view::npos) return false;
+  if (text.size() >= 3 && (text.compare(0, 3, "---") == 0 || text.compare(0, 3, "...") == 0))
+    return false;
+  if (text.find("\n---") != std::string_view::npos || text.find("\n...") != std::string_view::npos)
+    return false;
+  if (!text.empty() && text[0] == '%') return false;
+  // A byte order mark past the start, and YAML 1.1's other line breaks (NEL,
+  // LS, PS): fast_read_yaml leaves them to the reference reader.
+  for (std::string_view odd : {"\xEF\xBB\xBF", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    if (text.find(odd) != std::string_view::npos) return false;
+  SimpleReader reader(text, limits);
+  return reader.read(out);
+}
+
+}  // namespace aser

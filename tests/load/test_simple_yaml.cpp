@@ -1,0 +1,178 @@
+// The simple reader (simple_yaml.hpp) against libyaml's reader: whatever it
+// accepts it must read exactly as libyaml's reader does (kinds, texts,
+// numbers, positions of keys and values), on every YAML file of the
+// repository, on generated bids, and on hand-made edge cases; and it must
+// give up on what it does not read.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "load/document.hpp"
+#include "load/fast_reader.hpp"
+#include "load/simple_yaml.hpp"
+
+using namespace aser;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string show(Position pos) {
+  return std::to_string(pos.line) + ":" + std::to_string(pos.column);
+}
+
+// The first difference between two trees, or "".
+std::string differ(const Value& a, const Value& b, const std::string& path) {
+  if (a.kind != b.kind) return path + ": kind " + kind_name(a.kind) + " vs " + kind_name(b.kind);
+  if (a.text != b.text) return path + ": text '" + a.text + "' vs '" + b.text + "'";
+  if (a.quoted != b.quoted) return path + ": quoted";
+  if (a.kind == Value::Kind::number && !(a.number == b.number)) return path + ": number";
+  if (a.boolean != b.boolean) return path + ": boolean";
+  if (a.pos.line != b.pos.line || a.pos.column != b.pos.column)
+    return path + ": at " + show(a.pos) + " vs " + show(b.pos);
+  if (a.items.size() != b.items.size()) return path + ": item count";
+  if (a.entries.size() != b.entries.size()) return path + ": entry count";
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    const MapEntry& x = a.entries[i];
+    const MapEntry& y = b.entries[i];
+    if (x.key != y.key) return path + ": key '" + x.key + "' vs '" + y.key + "'";
+    if (x.key_pos.line != y.key_pos.line || x.key_pos.column != y.key_pos.column)
+      return path + "." + x.key + ": key at " + show(x.key_pos) + " vs " + show(y.key_pos);
+    if (std::string d = differ(x.value, y.value, path + "." + x.key); !d.empty()) return d;
+  }
+  return {};
+}
+
+// "" when the simple reader gives up, or reads `text` as libyaml's reader
+// does; else what differs. `accepted` counts the files it read.
+std::string check(const std::string& text, std::size_t& accepted) {
+  Value simple;
+  if (!simple_read_yaml(text, Limits{}, simple)) return {};
+  ++accepted;
+  Value events;
+  if (!events_read_yaml(text, Limits{}, events)) return "libyaml's reader gives up";
+  return differ(simple, events, "root");
+}
+
+bool accepts(const std::string& text, const Limits& limits = Limits{}) {
+  Value out;
+  return simple_read_yaml(text, limits, out);
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("simple reader: every YAML file of the repository reads as with libyaml") {
+  std::size_t files = 0, accepted = 0;
+  for (const char* folder : {"examples", "criteria", "tests/fixtures", "tests/bad_inputs",
+                             "fuzz/corpus/bid_yaml", "fuzz/corpus/grid", "fuzz/regressions"}) {
+    const fs::path root = fs::path(ASER_SOURCE_DIR) / folder;
+    REQUIRE(fs::is_directory(root));
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(root)) {
+      if (!entry.is_regular_file()) continue;
+      const std::string ext = entry.path().extension().string();
+      if (ext == ".json" || ext == ".csv" || ext == ".md" || ext == ".xlsx") continue;
+      INFO(entry.path().string());
+      const std::string text = read(entry.path());
+      // parse_document's own checks come first (UTF-8, control characters).
+      if (!parse_document(text, "f", FileFormat::yaml).diagnostics.empty()) continue;
+      ++files;
+      CHECK(check(text, accepted) == "");
+    }
+  }
+  // It must read a good share of them, or this test tests nothing.
+  WARN(accepted << " of " << files << " files read by the simple reader");
+  CHECK(files > 1000);
+  CHECK(accepted > 100);
+}
+
+TEST_CASE("simple reader: a bid form's shapes read as with libyaml") {
+  std::size_t accepted = 0;
+  const std::vector<std::string> texts{
+      "id: B-1\nsupplier: Entreprise n°7\nprice: 70467.35\n",
+      "# a comment\n\nsupplier: A\n# another\nprice: 1\n",
+      "social:\n  insertion: 6.7\n  training: 32\nenvironment:\n  co2: 4092\n  plan: tri\n",
+      "a:\n  b:\n    c: 1\n  d: 2\ne: 3\n",
+      "notes: >\n  Offre établie,\n  prestations quotidiennes.\n",
+      "notes: >-\n  one\n  two\nnext: 1\n",
+      "notes: |\n  line one\n  line two\n\n\nnext: 1\n",
+      "notes: |-\n  kept\n",
+      "phone: \"+33 1 23 45 10 00\"\nname: 'Dupont & fils'\n",
+      "q: \"a # not a comment\"   # a comment\n",
+      "a: 1 # comment\nb: text with spaces   \nc: x#y\n",
+      "a: -5\nb: -0.5\nc: true\nd: FALSE\ne: null\nf: ~\ng: 0x1F\nh: 1e3\n",
+      "url: http://example.org/a:b\nlist_like: a, b [c] {d}\n",
+      "emoji: 😀 text\nk2: é\n",
+      "a.b: 1\nc-d: 2\n_e: 3\n9f: 4\n",
+      "last: no newline at the end",
+      "nested:\n    deep: 1\n    deeper:\n        x: 2\nback: 3\n",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(check(text, accepted) == "");
+  }
+  CHECK(accepted == texts.size());  // every one is read by the simple reader itself
+}
+
+TEST_CASE("simple reader: gives up on what it does not read") {
+  for (const std::string& text : std::vector<std::string>{
+           "",                                // nothing
+           "# only a comment\n",              // nothing
+           "- a\n- b\n",                      // a list
+           "a: [1, 2]\n",                     // a flow list
+           "a: {b: 1}\n",                     // a flow mapping
+           "a:\nb: 1\n",                      // an empty value
+           "a: 1\nb:\n",                      // an empty value at the end
+           "a: one\n  two\n",                 // a text over two lines
+           "a: \"one\n  two\"\n",             // a quoted text over two lines
+           "a: \"tab\\tescape\"\n",           // an escape
+           "a: 'it''s'\n",                    // a quote escape
+           "a:\tb\n",                         // a tab
+           "a: 1\r\nb: 2\r\n",                // carriage returns
+           "---\na: 1\n",                     // a document marker
+           "a: 1\n---\nb: 2\n",               // two documents
+           "%YAML 1.2\n---\na: 1\n",          // a directive
+           "a: &x 1\nb: *x\n",                // an anchor and an alias
+           "a: !!str 1\n",                    // a tag
+           "a: 1\na: 2\n",                    // a duplicate key
+           "null: 1\n",                       // a null key
+           "\"quoted key\": 1\n",             // a quoted key
+           "a key: 1\n",                      // a key with a space
+           "a:b\n",                           // one plain text
+           "a: b: c\n",                       // a mapping in a value
+           "a: b:\n",                         // a text ending in ':'
+           "a: .inf\n",                       // not finite
+           "a: >\n  one\n\n  two\n",          // an empty line inside a block text
+           "a: >\n  one\n    more\n",         // a more indented line
+           "a: >+\n  kept\n",                 // keep chomping
+           "a: >2\n  x\n",                    // an indentation indicator
+           "a: > # comment\n  x\n",           // a comment after the indicator
+           "a: >\nb: 1\n",                    // an empty block text
+           "a: 1\n b: 2\n",                   // a line further in after a value
+           "  a: 1\n",                        // an indented root
+           "a:\n    b: 1\n  c: 2\n",          // an indent that matches no level
+           "a: \"x\"y\n",                     // text after a closing quote
+           "a: x\n  # c\nb: 1\n",             // a comment further in after a text
+           std::string(2000, 'k') + ": 1\n",  // a key past YAML's 1024 characters
+       }) {
+    INFO(text);
+    CHECK_FALSE(accepts(text));
+  }
+  // The limits: one node too many, one level too deep.
+  Limits few;
+  few.max_nodes = 3;  // the root, a and b: 3 nodes; c is the fourth
+  CHECK(accepts("a: 1\nb: 2\n", few));
+  CHECK_FALSE(accepts("a: 1\nb: 2\nc: 3\n", few));
+  Limits shallow;
+  shallow.max_depth = 2;
+  CHECK(accepts("a:\n  b: 1\n", shallow));
+  CHECK_FALSE(accepts("a:\n  b:\n    c: 1\n", shallow));
+}
