@@ -14,6 +14,7 @@
 // fuzz target bid_yaml compares both with the reference reader.
 #include "load/simple_yaml.hpp"
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -48,20 +49,31 @@ bool plain_start(std::string_view value) {
 class SimpleReader {
  public:
   SimpleReader(std::string_view text, const Limits& limits) : limits_(limits) {
-    for (std::size_t from = 0; from < text.size();) {
-      std::size_t end = text.find('\n', from);
-      if (end == std::string_view::npos) end = text.size();
-      Line line;
-      line.text = text.substr(from, end - from);
-      while (static_cast<std::size_t>(line.indent) < line.text.size() &&
-             line.text[static_cast<std::size_t>(line.indent)] == ' ')
-        ++line.indent;
-      lines_.push_back(line);
-      from = end + 1;
+    lines_.reserve(32);
+    std::size_t from = 0;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      const auto c = static_cast<unsigned char>(text[at]);
+      if (!kNotable[c]) continue;
+      if (c == '\n') {
+        if (!add_line(text.substr(from, at - from))) return;
+        from = at + 1;
+        continue;
+      }
+      // Tabs, carriage returns; a byte order mark past the start, and YAML
+      // 1.1's other line breaks (NEL, LS, PS): libyaml's reader's, or the
+      // reference reader's (fast_read_yaml).
+      if (c == '\t' || c == '\r') return;
+      const std::string_view next = text.substr(at, 3);
+      if (next == "\xEF\xBB\xBF" || next.substr(0, 2) == "\xC2\x85" || next == "\xE2\x80\xA8" ||
+          next == "\xE2\x80\xA9")
+        return;
     }
+    if (from < text.size() && !add_line(text.substr(from))) return;
+    ok_ = true;
   }
 
   bool read(Value& root) {
+    if (!ok_) return false;
     struct Level {
       Value* map;
       int indent;
@@ -152,6 +164,27 @@ class SimpleReader {
 
   bool count_node() { return ++nodes_ <= limits_.max_nodes; }
 
+  // The bytes the constructor looks at: line ends and what makes it give up.
+  static constexpr auto kNotable = [] {
+    std::array<bool, 256> notable{};
+    for (unsigned char c : {'\n', '\t', '\r', '\xC2', '\xE2', '\xEF'}) notable[c] = true;
+    return notable;
+  }();
+
+  // Documents markers and directives give up (libyaml's reader's to read).
+  bool add_line(std::string_view text) {
+    if (text.size() >= 3 && (text.compare(0, 3, "---") == 0 || text.compare(0, 3, "...") == 0))
+      return false;
+    if (lines_.empty() && !text.empty() && text[0] == '%') return false;
+    Line line;
+    line.text = text;
+    while (static_cast<std::size_t>(line.indent) < text.size() &&
+           text[static_cast<std::size_t>(line.indent)] == ' ')
+      ++line.indent;
+    lines_.push_back(line);
+    return true;
+  }
+
   // 'text' or "text" on one line, with no escape, then blanks or a comment.
   static bool quoted_text(std::string_view rest, Value& value) {
     const char quote = rest[0];
@@ -173,11 +206,18 @@ class SimpleReader {
   // A plain text to the end of the line or a comment, resolved by the core schema.
   static bool plain_text(std::string_view rest, Value& value) {
     if (!plain_start(rest)) return false;
-    std::size_t end = rest.find(" #");
-    if (end == std::string_view::npos) end = rest.size();
+    // To a comment (" #"); a ": " in it, or a ':' at its end, is a mapping.
+    std::size_t end = rest.size();
+    for (std::size_t at = 1; at < rest.size(); ++at) {
+      if (rest[at] == '#' && rest[at - 1] == ' ') {
+        end = at - 1;
+        break;
+      }
+      if (rest[at - 1] == ':' && rest[at] == ' ') return false;
+    }
     while (end > 0 && rest[end - 1] == ' ') --end;
     const std::string_view text = rest.substr(0, end);
-    if (text.find(": ") != std::string_view::npos || text.back() == ':') return false;
+    if (text.back() == ':') return false;
     const PlainScalar resolved = resolve_plain(text);
     switch (resolved.kind) {
       case PlainScalar::Kind::null:
@@ -244,22 +284,12 @@ class SimpleReader {
   const Limits& limits_;
   std::vector<Line> lines_;
   std::size_t nodes_ = 0;
+  bool ok_ = false;  // the text has nothing the constructor gives up on
 };
 
 }  // namespace
 
 bool simple_read_yaml(std::string_view text, const Limits& limits, Value& out) {
-  // Tabs, carriage returns and documents markers are libyaml's to read.
-  if (text.find_first_of("\t\r") != std::string_view::npos) return false;
-  if (text.size() >= 3 && (text.compare(0, 3, "---") == 0 || text.compare(0, 3, "...") == 0))
-    return false;
-  if (text.find("\n---") != std::string_view::npos || text.find("\n...") != std::string_view::npos)
-    return false;
-  if (!text.empty() && text[0] == '%') return false;
-  // A byte order mark past the start, and YAML 1.1's other line breaks (NEL,
-  // LS, PS): fast_read_yaml leaves them to the reference reader.
-  for (std::string_view odd : {"\xEF\xBB\xBF", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"})
-    if (text.find(odd) != std::string_view::npos) return false;
   SimpleReader reader(text, limits);
   return reader.read(out);
 }
