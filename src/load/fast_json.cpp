@@ -134,21 +134,9 @@ class JsonReader {
     const std::string_view word = text_.substr(start, at_ - start);
     if (!(word == "true" || word == "false" || word == "null" || is_number(word))) return false;
     const PlainScalar plain = resolve_plain(word);
-    switch (plain.kind) {
-      case PlainScalar::Kind::null:
-        out.kind = Value::Kind::null;
-        return true;
-      case PlainScalar::Kind::boolean:
-        out.kind = Value::Kind::boolean;
-        out.boolean = plain.boolean;
-        break;
-      case PlainScalar::Kind::number:
-        out.kind = Value::Kind::number;
-        out.number = plain.number;
-        break;
-      default:
-        return false;  // a number too large: the reference reader's message
-    }
+    // A number too large: the reference reader's message.
+    if (plain.kind == PlainScalar::Kind::string || !take_plain(out, plain)) return false;
+    if (out.kind == Value::Kind::null) return true;
     out.text.assign(word);
     return true;
   }

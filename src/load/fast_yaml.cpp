@@ -274,33 +274,16 @@ class EventReader {
       return true;
     }
     const PlainScalar resolved = resolve_plain(text);
-    switch (resolved.kind) {
-      case PlainScalar::Kind::null:
-        // An empty value stands where its key does (the reference reader's rule);
-        // an empty list item or document is left to it.
-        // libyaml reads '{a: 1\n b}' (a ',' missing) as {a: 1, b: null}:
-        // an empty value in a flow mapping is the reference reader's too.
-        if (text.empty()) {
-          if (!map_value || stack_.back().flow || null_word_at(event.start_mark)) return false;
-          node->pos = stack_.back().node->entries.back().key_pos;
-        }
-        node->kind = Value::Kind::null;
-        return true;
-      case PlainScalar::Kind::boolean:
-        node->kind = Value::Kind::boolean;
-        node->boolean = resolved.boolean;
-        break;
-      case PlainScalar::Kind::number:
-        node->kind = Value::Kind::number;
-        node->number = resolved.number;
-        break;
-      case PlainScalar::Kind::string:
-        node->kind = Value::Kind::string;
-        break;
-      case PlainScalar::Kind::not_finite:
-        return false;
+    // An empty value stands where its key does (the reference reader's rule);
+    // an empty list item or document is left to it.
+    // libyaml reads '{a: 1\n b}' (a ',' missing) as {a: 1, b: null}:
+    // an empty value in a flow mapping is the reference reader's too.
+    if (resolved.kind == PlainScalar::Kind::null && text.empty()) {
+      if (!map_value || stack_.back().flow || null_word_at(event.start_mark)) return false;
+      node->pos = stack_.back().node->entries.back().key_pos;
     }
-    node->text.assign(text);
+    if (!take_plain(*node, resolved)) return false;  // not finite
+    if (node->kind != Value::Kind::null) node->text.assign(text);
     return true;
   }
 

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "load/document.hpp"
+
 namespace aser {
 namespace {
 
@@ -267,6 +269,28 @@ PlainScalar resolve_plain(std::string_view s) {
     return out;
   }
   return out;  // text
+}
+
+bool take_plain(Value& out, const PlainScalar& plain) {
+  switch (plain.kind) {
+    case PlainScalar::Kind::null:
+      out.kind = Value::Kind::null;
+      return true;
+    case PlainScalar::Kind::boolean:
+      out.kind = Value::Kind::boolean;
+      out.boolean = plain.boolean;
+      return true;
+    case PlainScalar::Kind::number:
+      out.kind = Value::Kind::number;
+      out.number = plain.number;
+      return true;
+    case PlainScalar::Kind::string:
+      out.kind = Value::Kind::string;
+      return true;
+    case PlainScalar::Kind::not_finite:
+      break;
+  }
+  return false;
 }
 
 }  // namespace aser

@@ -19,6 +19,13 @@ struct PlainScalar {
 /// are `not_finite`: errors everywhere in aser.
 PlainScalar resolve_plain(std::string_view text);
 
+struct Value;  // load/document.hpp
+
+/// Gives `out` the kind and value of a resolved plain scalar (its text is the
+/// caller's to set): null, a boolean, a number or a string. False, and `out`
+/// untouched, when it is not finite (each reader words or defers that).
+bool take_plain(Value& out, const PlainScalar& plain);
+
 /// For a plain scalar that is text but was likely meant as a number, a hint
 /// that names its form and gives the YAML 1.2 spelling: "'1_000' is text in
 /// YAML 1.2 (digit separators are YAML 1.1): write 1000". Covers digit

@@ -186,31 +186,13 @@ class TreeBuilder {
       once(out.pos, "unsupported tag '" + tag + "'", "remove the tag");
       return;
     }
-    PlainScalar plain = resolve_plain(out.text);
-    switch (plain.kind) {
-      case PlainScalar::Kind::null:
-        out.kind = Value::Kind::null;
-        break;
-      case PlainScalar::Kind::boolean:
-        out.kind = Value::Kind::boolean;
-        out.boolean = plain.boolean;
-        break;
-      case PlainScalar::Kind::number:
-        out.kind = Value::Kind::number;
-        out.number = plain.number;
-        break;
-      case PlainScalar::Kind::string:
-        out.kind = Value::Kind::string;
-        break;
-      case PlainScalar::Kind::not_finite:
-        out.kind = Value::Kind::string;
-        if (out.text.find_first_of("0123456789") != std::string::npos)
-          once(out.pos, "the number '" + out.text + "' is too large", "write a finite number");
-        else
-          once(out.pos, "'" + out.text + "' is not a finite number",
-               "NaN and infinities are not allowed; write a finite number");
-        break;
-    }
+    if (take_plain(out, resolve_plain(out.text))) return;
+    out.kind = Value::Kind::string;  // not finite: kept as the text, and said
+    if (out.text.find_first_of("0123456789") != std::string::npos)
+      once(out.pos, "the number '" + out.text + "' is too large", "write a finite number");
+    else
+      once(out.pos, "'" + out.text + "' is not a finite number",
+           "NaN and infinities are not allowed; write a finite number");
   }
 
   // A scalar's problem, said once: through aliases the same scalar is met

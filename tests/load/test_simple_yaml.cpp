@@ -13,37 +13,13 @@
 #include "load/document.hpp"
 #include "load/fast_reader.hpp"
 #include "load/simple_yaml.hpp"
+#include "tree_diff.hpp"
 
 using namespace aser;
+using aser::test::differ;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string show(Position pos) {
-  return std::to_string(pos.line) + ":" + std::to_string(pos.column);
-}
-
-// The first difference between two trees, or "".
-std::string differ(const Value& a, const Value& b, const std::string& path) {
-  if (a.kind != b.kind) return path + ": kind " + kind_name(a.kind) + " vs " + kind_name(b.kind);
-  if (a.text != b.text) return path + ": text '" + a.text + "' vs '" + b.text + "'";
-  if (a.quoted != b.quoted) return path + ": quoted";
-  if (a.kind == Value::Kind::number && !(a.number == b.number)) return path + ": number";
-  if (a.boolean != b.boolean) return path + ": boolean";
-  if (a.pos.line != b.pos.line || a.pos.column != b.pos.column)
-    return path + ": at " + show(a.pos) + " vs " + show(b.pos);
-  if (a.items.size() != b.items.size()) return path + ": item count";
-  if (a.entries.size() != b.entries.size()) return path + ": entry count";
-  for (std::size_t i = 0; i < a.entries.size(); ++i) {
-    const MapEntry& x = a.entries[i];
-    const MapEntry& y = b.entries[i];
-    if (x.key != y.key) return path + ": key '" + x.key + "' vs '" + y.key + "'";
-    if (x.key_pos.line != y.key_pos.line || x.key_pos.column != y.key_pos.column)
-      return path + "." + x.key + ": key at " + show(x.key_pos) + " vs " + show(y.key_pos);
-    if (std::string d = differ(x.value, y.value, path + "." + x.key); !d.empty()) return d;
-  }
-  return {};
-}
 
 // "" when the simple reader gives up, or reads `text` as libyaml's reader
 // does; else what differs. `accepted` counts the files it read.
@@ -61,13 +37,6 @@ bool accepts(const std::string& text, const Limits& limits = Limits{}) {
   return simple_read_yaml(text, limits, out);
 }
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 }  // namespace
 
 TEST_CASE("simple reader: every YAML file of the repository reads as with libyaml") {
@@ -81,7 +50,7 @@ TEST_CASE("simple reader: every YAML file of the repository reads as with libyam
       const std::string ext = entry.path().extension().string();
       if (ext == ".json" || ext == ".csv" || ext == ".md" || ext == ".xlsx") continue;
       INFO(entry.path().string());
-      const std::string text = read(entry.path());
+      const std::string text = test::read_file(entry.path());
       // parse_document's own checks come first (UTF-8, control characters).
       if (!parse_document(text, "f", FileFormat::yaml).diagnostics.empty()) continue;
       ++files;
@@ -113,6 +82,12 @@ TEST_CASE("simple reader: a bid form's shapes read as with libyaml") {
       "emoji: 😀 text\nk2: é\n",
       "a.b: 1\nc-d: 2\n_e: 3\n9f: 4\n",
       "last: no newline at the end",
+      "notes: |\n  no newline after a block text",  // fuzz finding: no '\n' kept
+      "notes: >\n  a\n  b",
+      "notes: |-\n  a",
+      "a: |\n  x\n\n",
+      "# Neruleag \xe6\xbc\xa2"
+      "es need.\nformat: |\n  npgy over t: 20 }\n\ntiet: |\n : [p# Neruleag",
       "nested:\n    deep: 1\n    deeper:\n        x: 2\nback: 3\n",
   };
   for (const std::string& text : texts) {
