@@ -1,5 +1,7 @@
 #include "load/characters.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace aser {
@@ -28,8 +30,27 @@ bool check_not_utf16(std::string_view text, const Sink& sink) {
   return false;
 }
 
+// Whether any of the eight bytes of `word` is below 0x20 or is 0x7F (a
+// control character, or a line end that the loop below looks at).
+bool any_control(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  const std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+  const std::uint64_t x = word ^ (ones * 0x7F);  // 0x7F bytes become 0
+  const std::uint64_t del = (x - ones) & ~x & highs;
+  return (below_space | del) != 0;
+}
+
 bool check_control_characters(std::string_view text, const Sink& sink) {
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time while none is a control character or a line end.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (any_control(word)) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
       sink.error(position_of(text, i), "a carriage return that does not end a line",
