@@ -48,8 +48,9 @@ bool plain_start(std::string_view value) {
 
 class SimpleReader {
  public:
-  SimpleReader(std::string_view text, const Limits& limits) : limits_(limits) {
-    lines_.reserve(32);
+  SimpleReader(std::string_view text, const Limits& limits, std::vector<Line>& lines)
+      : limits_(limits), lines_(lines) {
+    lines_.clear();
     std::size_t from = 0;
     for (std::size_t at = 0; at < text.size(); ++at) {
       const auto c = static_cast<unsigned char>(text[at]);
@@ -240,15 +241,22 @@ class SimpleReader {
     if (first >= lines_.size() || lines_[first].blank()) return false;
     const int indent = lines_[first].indent;
     if (indent <= key_indent) return false;  // empty: libyaml's reader
-    std::string text;
+    // Its lines, then the text made at its size once (kept by the bid: a
+    // string grown line by line kept up to twice its size).
     std::size_t next = first;
+    std::size_t size = 1;  // the final line break
     for (; next < lines_.size(); ++next) {
       const Line& line = lines_[next];
       if (line.blank()) break;
       if (line.indent < indent) break;
       if (line.indent > indent) return false;  // more indented: kept breaks
-      if (next > first) text += folded ? ' ' : '\n';
-      text.append(line.text.substr(static_cast<std::size_t>(indent)));
+      size += line.text.size() - static_cast<std::size_t>(indent) + 1;
+    }
+    std::string text;
+    text.reserve(size);
+    for (std::size_t k = first; k < next; ++k) {
+      if (k > first) text += folded ? ' ' : '\n';
+      text.append(lines_[k].text.substr(static_cast<std::size_t>(indent)));
     }
     // Blank lines after it are dropped by the chomping; a line of the block
     // after them would have been kept with them: libyaml's reader then.
@@ -269,7 +277,7 @@ class SimpleReader {
   }
 
   const Limits& limits_;
-  std::vector<Line> lines_;
+  std::vector<Line>& lines_;  // the reading thread's, used again file after file
   std::size_t nodes_ = 0;
   bool ok_ = false;              // the text has nothing the constructor gives up on
   bool last_line_open_ = false;  // the text does not end with '\n'
@@ -278,7 +286,8 @@ class SimpleReader {
 }  // namespace
 
 bool simple_read_yaml(std::string_view text, const Limits& limits, Value& out) {
-  SimpleReader reader(text, limits);
+  thread_local std::vector<Line> lines;
+  SimpleReader reader(text, limits, lines);
   return reader.read(out);
 }
 
