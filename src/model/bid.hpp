@@ -45,8 +45,8 @@ struct Answer {
 struct Bid {
   std::string id;
   std::string supplier;
-  std::optional<std::string> lot;        ///< text; `lot: 1` is "1"
-  FlatMap<Name, Answer> answers;  ///< by dotted path; null answers are absent
+  std::optional<std::string> lot;  ///< text; `lot: 1` is "1"
+  FlatMap<Name, Answer> answers;   ///< by dotted path; null answers are absent
   FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from
   std::string sha256;    ///< of that file's bytes
