@@ -138,6 +138,7 @@ Plan::Plan(const Grid& g)
       effective(flat(effective_weights(g))),
       path_product(flat(path_products(g))),
       price(price_criterion(g)) {
+  NodeFigures relative;  // share among siblings by node id
   relative_of(g.criteria, g.method.kind, relative);
   for (const Criterion* node : nodes) all_nodes.emplace(node->id, 0.0);
   for (const Criterion* leaf : leaves) all_leaves.emplace(leaf->id, AnswerValue());
@@ -175,6 +176,10 @@ bool Plan::has_all_nodes(const NodeFigures& figures) const {
   for (std::size_t i = 0; i < figures.size(); ++i)
     if (!(figures.nth(i).first == all_nodes.nth(i).first)) return false;
   return true;
+}
+
+const AnswerValue& answer_of(const Plan& plan, const BidInput& input, std::size_t k) {
+  return input.answers.nth(plan.leaf_answer_slot[k]).second;
 }
 
 BidInput read_bid(const Plan& plan, const Bid& bid) {
@@ -219,11 +224,12 @@ BidInput read_bid(const Plan& plan, const Bid& bid) {
 std::map<std::string, Reference> compute_references(const Plan& plan,
                                                     const std::vector<const BidInput*>& bids) {
   std::map<std::string, Reference> out;
-  for (const Criterion* leaf : plan.leaves) {
+  for (std::size_t k = 0; k < plan.leaves.size(); ++k) {
+    const Criterion* leaf = plan.leaves[k];
     if (!is_relative(leaf->rule.kind)) continue;
     std::optional<Reference> ref;
     for (const BidInput* input : bids) {
-      const AnswerValue& answer = input->answers.at(leaf->id);
+      const AnswerValue& answer = answer_of(plan, *input, k);
       if (!answer.is_number()) continue;
       double x = answer.number;
       if (!ref) {
@@ -250,17 +256,9 @@ BidScores score_bid(const Plan& plan, const BidInput& input,
   BidScores out;
   out.warnings = input.warnings;
   out.scores = plan.all_nodes;
-  // The answers by slot too, when read by read_bid (a hand-made input: by id).
-  const bool answers_by_slot = input.answers.size() == plan.all_leaves.size();
-  for (std::size_t k = 0; k < plan.leaves.size(); ++k) {
-    const Criterion& leaf = *plan.leaves[k];
-    const AnswerValue& answer =
-        answers_by_slot && input.answers.nth(plan.leaf_answer_slot[k]).first == leaf.id
-            ? input.answers.nth(plan.leaf_answer_slot[k]).second
-            : input.answers.at(leaf.id);
+  for (std::size_t k = 0; k < plan.leaves.size(); ++k)
     out.scores.nth(plan.leaf_slot[k]).second =
-        score_leaf(plan, leaf, answer, references, out.warnings);
-  }
+        score_leaf(plan, *plan.leaves[k], answer_of(plan, input, k), references, out.warnings);
   for (const Criterion& node : plan.grid.criteria) score_node(plan, node, out);
   out.points = points_of(plan, out.scores);
   MethodResult method = method_total(plan, out.scores, input.price, run_warnings);

@@ -26,9 +26,9 @@ struct Plan {
   Messages messages;
   std::vector<const Criterion*> leaves;  ///< grid order
   std::vector<const Criterion*> nodes;   ///< grid order, parents first
-  // (Sorted vectors: every bid's scoring looks them up, node by node.)
+  // By id, for the reports and maps of other shapes; the scoring reads the
+  // same figures by slot (effective_at, path_product_at below).
   NodeFigures effective;             ///< share of the whole by node id
-  NodeFigures relative;              ///< share among siblings by node id
   NodeFigures path_product;          ///< by leaf id
   const Criterion* price = nullptr;  ///< the top-level criterion `price`
 
@@ -63,7 +63,12 @@ struct BidInput {
   std::vector<std::string> warnings;      ///< from reading (yearly costs not answered)
 };
 
+/// A bid's answers as the scorer reads them; `answers` has the layout of
+/// plan.all_leaves (answer_of reads it by position).
 BidInput read_bid(const Plan& plan, const Bid& bid);
+
+/// The answer of plan.leaves[k] in `input` (made by read_bid).
+const AnswerValue& answer_of(const Plan& plan, const BidInput& input, std::size_t k);
 
 /// The reference values of each relative leaf over the given bids (those in
 /// competition); bids whose answer is not a number take no part. The min_bid
