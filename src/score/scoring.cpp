@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "score/evaluate.hpp"
 #include "score/methods.hpp"
@@ -168,7 +169,10 @@ std::size_t Plan::slot(const Criterion& node) const {
       std::lower_bound(slots_.begin(), slots_.end(), &node,
                        [](const auto& entry, const Criterion* key) { return entry.first < key; });
   if (it != slots_.end() && it->first == &node) return it->second;
-  return static_cast<std::size_t>(all_nodes.find(node.id) - all_nodes.begin());  // a copy's node
+  // A node of another grid (a copy): found by its id, which must be the plan's.
+  auto found = all_nodes.find(node.id);
+  if (found == all_nodes.end()) throw std::logic_error("node '" + node.id + "' is not in the plan");
+  return static_cast<std::size_t>(found - all_nodes.begin());
 }
 
 bool Plan::has_all_nodes(const NodeFigures& figures) const {
