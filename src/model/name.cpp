@@ -1,6 +1,5 @@
 #include "model/name.hpp"
 
-#include <atomic>
 #include <mutex>
 #include <ostream>
 #include <unordered_map>
@@ -15,7 +14,6 @@ namespace {
 struct Table {
   std::mutex mutex;
   std::unordered_set<std::string> texts;
-  std::atomic<std::uint64_t> generation{0};  // forget_all() empties the threads' caches
 };
 
 Table& table() {
@@ -33,14 +31,8 @@ const std::string* intern(std::string_view text) {
   // Each reading thread asks for the same few dozen paths thousands of times:
   // a cache of its own answers them without the lock.
   thread_local std::unordered_map<std::string_view, const std::string*> cache;
-  thread_local std::uint64_t cached_generation = 0;
-  Table& t = table();
-  const std::uint64_t generation = t.generation.load(std::memory_order_acquire);
-  if (cached_generation != generation) {
-    cache.clear();
-    cached_generation = generation;
-  }
   if (auto it = cache.find(text); it != cache.end()) return it->second;
+  Table& t = table();
   const std::string* found;
   {
     std::lock_guard lock(t.mutex);
@@ -55,19 +47,6 @@ const std::string* intern(std::string_view text) {
 Name::Name() : text_(&empty_text()) {}
 
 Name::Name(std::string_view text) : text_(intern(text)) {}
-
-void Name::forget_all() {
-  Table& t = table();
-  std::lock_guard lock(t.mutex);
-  t.generation.fetch_add(1, std::memory_order_acq_rel);
-  t.texts.clear();
-}
-
-std::size_t Name::count() {
-  Table& t = table();
-  std::lock_guard lock(t.mutex);
-  return t.texts.size();
-}
 
 std::ostream& operator<<(std::ostream& out, const Name& name) {
   return out << name.str();

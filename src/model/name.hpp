@@ -90,12 +90,6 @@ class Name {
   friend std::string operator+(std::string a, const Name& b) { return a += *b.text_; }
   friend std::string operator+(const char* a, const Name& b) { return a + *b.text_; }
 
-  /// Forgets every name: for fuzz harnesses between inputs, when no Name is
-  /// alive any more (a Name made before would dangle). Never called by aser.
-  static void forget_all();
-  /// How many distinct texts are interned (tests).
-  static std::size_t count();
-
  private:
   const std::string* text_;
 };
