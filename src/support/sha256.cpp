@@ -1,5 +1,6 @@
 #include "support/sha256.hpp"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <array>
@@ -8,7 +9,23 @@
 
 namespace aser {
 
+namespace {
+
+// OpenSSL, by default, frees its state in an exit handler. Files are hashed
+// on run_together's kept threads, which are joined later, by a static's
+// destructor: the state of each thread (its error queue, a few hundred bytes)
+// was then never freed, and a thread that had hashed a file could end after
+// OpenSSL was gone. Without the handler, each thread frees its own state as
+// it ends, and OpenSSL's shared state lasts as long as the process.
+bool openssl_ready() {
+  static const bool ready = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+  return ready;
+}
+
+}  // namespace
+
 std::string sha256_hex(std::string_view bytes) {
+  if (!openssl_ready()) throw std::runtime_error("OpenSSL could not start");  // internal error
   // The digest is fetched once and each thread keeps one context: EVP_Digest
   // fetched the algorithm from OpenSSL's providers and made a context on
   // every call, a quarter of the hashing of a 600-byte bid.
