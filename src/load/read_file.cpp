@@ -98,6 +98,13 @@ std::string too_large_hint(std::uint64_t size, std::uint64_t max_bytes) {
 }
 
 std::string printable_path(std::string_view path) {
+  // Most paths are printable ASCII, shown as they are (a folder walk names
+  // every file it meets: one pass, no byte appended one at a time).
+  if (std::all_of(path.begin(), path.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+      }))
+    return std::string(path);
   std::string out;
   out.reserve(path.size());
   while (!path.empty()) {

@@ -10,6 +10,7 @@
 
 #include "load/bid_loader.hpp"
 #include "load/grid_loader.hpp"
+#include "load/read_file.hpp"
 
 using namespace aser;
 namespace fs = std::filesystem;
@@ -333,4 +334,28 @@ TEST_CASE("discovery: display names of a folder spelled with a slash, '.' or '..
     CHECK(sources[0].display_name == "sub/a.yaml");
   }
   fs::current_path(before);
+}
+
+TEST_CASE("discovery: folders given out of order come out sorted by name, repeats dropped") {
+  TempDir dir;
+  dir.write("z/b.yaml", "price: 1\n");
+  dir.write("z/a.yaml", "price: 2\n");
+  dir.write("m/c.yaml", "price: 3\n");
+  dir.write("m/a.yaml", "price: 4\n");
+  Diagnostics diagnostics;
+  // z first, then m, then z again through a file of it: one sorted list, z/a once.
+  std::vector<BidSource> sources =
+      discover_bids({dir.path() + "/z", dir.path() + "/m", dir.path() + "/z/a.yaml"}, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(names(sources, dir.path()) ==
+        std::vector<std::string>{"m/a.yaml", "m/c.yaml", "z/a.yaml", "z/b.yaml"});
+}
+
+TEST_CASE("printable_path: printable names as they are, other bytes written \\xNN") {
+  CHECK(printable_path("offres/lot-1/Éco Nettoyage.yaml") == "offres/lot-1/Éco Nettoyage.yaml");
+  CHECK(printable_path("") == "");
+  // A tab, DEL, an ESC and a byte that is not UTF-8 (0xE9 alone, Latin-1 'é').
+  CHECK(printable_path("a\tb\x7f"
+                       "c\x1b[0m.yaml") == "a\\x09b\\x7Fc\\x1B[0m.yaml");
+  CHECK(printable_path("caf\xe9.yaml") == "caf\\xE9.yaml");
 }
