@@ -71,12 +71,44 @@ void JsonWriter::end_array() {
   close(']', true);
 }
 
+namespace {
+
+// A key that nlohmann copies as it is: printable ASCII with no '"' or '\\'.
+// (The report's keys are its own names and the grid's ids: nearly always.)
+bool plain_ascii(std::string_view text) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte > 0x7E || byte == '"' || byte == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!levels_.empty() && !levels_.back().array && !key_written_);
-  separate();
-  quoted(name);  // keys go through the same escaping as values
-  out_ += ": ";
   key_written_ = true;
+  // The separator, the indent and the key in one write: the report has a
+  // hundred keys a bid, and appending their six pieces one by one was a third
+  // of its time.
+  std::array<char, 128> piece;
+  const std::size_t indent = 2 * levels_.size();
+  if (indent + name.size() + 6 <= piece.size() && plain_ascii(name)) {
+    char* at = piece.data();
+    if (levels_.back().count++ > 0) *at++ = ',';
+    *at++ = '\n';
+    std::memset(at, ' ', indent);
+    at += indent;
+    *at++ = '"';
+    std::memcpy(at, name.data(), name.size());
+    at += name.size();
+    std::memcpy(at, "\": ", 3);
+    out_.append(piece.data(), at + 3);
+    return *this;
+  }
+  separate();
+  quoted(name);  // the same escaping as values
+  out_ += ": ";
   return *this;
 }
 

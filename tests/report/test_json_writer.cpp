@@ -241,3 +241,43 @@ TEST_CASE("json writer: escapes found at every offset of a long text", "[json_wr
       CHECK(one_string(text) == nlohmann_dump(Json(text)));
     }
 }
+
+TEST_CASE("json writer: keys of every kind, at every depth, as nlohmann writes them",
+          "[json_writer]") {
+  // Plain ASCII keys take a shortcut (one write of separator, indent and key);
+  // the others are escaped as values are. Each key is checked at depths 1 to
+  // 60 (an indent past the shortcut's buffer at the deepest) and as a second
+  // member (the comma).
+  const std::vector<std::string> keys = {"id",
+                                         "social.insertion_hours_pct",
+                                         "",
+                                         "a b~",
+                                         "say \"hi\"",
+                                         "C:\\dir",
+                                         "tab\there",
+                                         "\x7f",
+                                         "Soci\xc3\xa9t\xc3\xa9",
+                                         "caf\xe9",
+                                         std::string(200, 'k')};
+  for (const std::string& key : keys) {
+    for (int depth : {1, 2, 7, 60}) {
+      INFO("key '" << key << "' at depth " << depth);
+      JsonWriter out;
+      Json expected = Json::object();
+      Json* inner = &expected;
+      for (int d = 1; d < depth; ++d) {
+        out.begin_object();
+        out.key("n");
+        inner = &((*inner)["n"] = Json::object());
+      }
+      out.begin_object();
+      out.key("first").integer(1);
+      out.key(key).integer(2);
+      out.end_object();
+      (*inner)["first"] = 1;
+      (*inner)[key] = 2;
+      for (int d = 1; d < depth; ++d) out.end_object();
+      CHECK(out.text() == nlohmann_dump(expected));
+    }
+  }
+}
