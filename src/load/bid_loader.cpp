@@ -186,8 +186,9 @@ class BidReader {
   // The answer's line (that of its first item not a number, for a list) when
   // a later message may show it.
   void add(const std::string& path, Answer answer, Position key_pos) {
-    if (!keep_line_ || keep_line_(path)) answer.source_line = doc_.line_text(answer.pos.line);
     auto [it, inserted] = bid_.answers.emplace(path, std::move(answer));
+    if (inserted && (!keep_line_ || keep_line_(path)))
+      bid_.answer_lines.emplace(path, doc_.line_text(it->second.pos.line));
     if (!inserted)
       sink_.error(key_pos,
                   "the answer '" + path + "' is given twice (first at line " +

@@ -115,8 +115,14 @@ std::string near_miss(const std::string& path, const std::vector<std::string>& r
 
 // Where the key of an answer is written: the longest dotted tail of its path
 // found on its line before the value (a nested key, a dotted key, a JSON key).
-Position key_position(const std::string& path, const Answer& answer) {
-  const std::string& line = answer.source_line;
+// The line `path` is written on, when the loader kept it (lines_for_checks).
+const std::string& line_of(const Bid& bid, const std::string& path) {
+  static const std::string none;
+  auto it = bid.answer_lines.find(path);
+  return it == bid.answer_lines.end() ? none : it->second;
+}
+
+Position key_position(const std::string& path, const Answer& answer, const std::string& line) {
   const std::size_t value_at = byte_of_column(line, answer.pos.column);
   for (std::size_t from = 0; from != std::string::npos;) {
     const std::string tail = path.substr(from);
@@ -153,17 +159,17 @@ class AnswerChecker {
         if (answer.kind == Answer::Kind::number ||
             (answer.kind == Answer::Kind::numbers && read.need == Need::number)) {
           if (read.non_negative && answer.kind == Answer::Kind::number && answer.number < 0)
-            return fail(bid, answer, "'" + path + "' is negative (" + answer.text + ")",
+            return fail(bid, path, answer, "'" + path + "' is negative (" + answer.text + ")",
                         "a price is 0 or more");
           if (read.non_negative && answer.kind == Answer::Kind::numbers)
             for (double mark : answer.numbers)
               if (mark < 0)
-                return fail(bid, answer,
+                return fail(bid, path, answer,
                             "'" + path + "' has a negative mark (" + format_mark(mark) + ")",
                             "a price is 0 or more");
           return check_valid(bid, read, answer);
         }
-        return fail(bid, answer,
+        return fail(bid, path, answer,
                     "'" + path + "' expects " +
                         (read.need == Need::single_number ? "a single number" : "a number") +
                         ", got " + describe(answer),
@@ -180,7 +186,7 @@ class AnswerChecker {
             if (normalize_label(label) == normalize_label(answer.text)) return true;
         std::string hint =
             answer.kind == Answer::Kind::text ? did_you_mean(answer.text, labels) : "";
-        return fail(bid, answer,
+        return fail(bid, path, answer,
                     "'" + path + "' has an unknown label " + describe(answer) +
                         "; the labels are " + quoted_list(labels),
                     hint);
@@ -193,7 +199,7 @@ class AnswerChecker {
           hint = "remove the quotes: a quoted true is text";
         else if (answer.kind == Answer::Kind::text && !answer.quoted)
           hint = "yes, no, on and off are text in YAML 1.2: write true or false";
-        return fail(bid, answer, "'" + path + "' expects true or false, got " + describe(answer),
+        return fail(bid, path, answer, "'" + path + "' expects true or false, got " + describe(answer),
                     hint);
       }
     }
@@ -223,7 +229,7 @@ class AnswerChecker {
                    : "check the answer and its unit" +
                          (c->unit.empty() ? std::string() : " (" + c->unit + ")");
       return fail(
-          bid, answer,
+          bid, read.path, answer,
           "'" + read.path + "' is " + shown + ", " + range + " of criterion '" + c->id + "'", hint);
     }
     return true;
@@ -253,16 +259,16 @@ class AnswerChecker {
                            : read.need == Need::boolean       ? "true or false"
                                                               : "a single value";
     if (answer.kind == Answer::Kind::mapping)
-      return fail(bid, answer, "'" + path + "' expects " + expected + ", got a mapping",
+      return fail(bid, path, answer, "'" + path + "' expects " + expected + ", got a mapping",
                   "write the value on the key itself, not nested below it");
     if (answer.text.empty())  // an empty list
-      return fail(bid, answer, "'" + path + "' expects " + expected + ", got an empty list",
+      return fail(bid, path, answer, "'" + path + "' expects " + expected + ", got an empty list",
                   read.need == Need::number ? "give the evaluators' marks, or remove the answer"
                                             : "write a single value, or remove the answer");
     if (read.need == Need::number)
-      return fail(bid, answer, "'" + path + "' is a list of marks, but this item is " + answer.text,
+      return fail(bid, path, answer, "'" + path + "' is a list of marks, but this item is " + answer.text,
                   "only a list of numbers is an answer (a panel of evaluators' marks)");
-    return fail(bid, answer, "'" + path + "' expects " + expected + ", got a list",
+    return fail(bid, path, answer, "'" + path + "' expects " + expected + ", got a list",
                 "write a single value");
   }
 
@@ -272,11 +278,12 @@ class AnswerChecker {
     return out.str();
   }
 
-  bool fail(const Bid& bid, const Answer& answer, std::string message, std::string hint) {
+  bool fail(const Bid& bid, const std::string& path, const Answer& answer, std::string message,
+            std::string hint) {
     Diagnostic d;
     d.file = bid.file;
     d.pos = answer.pos;
-    d.source_line = answer.source_line;
+    d.source_line = line_of(bid, path);
     d.message = std::move(message);
     d.hint = std::move(hint);
     out_.push_back(std::move(d));
@@ -379,8 +386,8 @@ void check_answers(const Grid& grid, BidSet& set) {
       Diagnostic d;
       d.severity = Severity::warning;
       d.file = bid->file;
-      d.pos = key_position(path, it->second);
-      d.source_line = it->second.source_line;
+      d.source_line = line_of(*bid, path);
+      d.pos = key_position(path, it->second, d.source_line);
       d.message = "the answer '" + path + "' is not read by the grid (in " + std::to_string(count) +
                   (count == 1 ? " bid)" : " bids)");
       d.hint = hint;
@@ -403,8 +410,8 @@ void check_answers(const Grid& grid, BidSet& set) {
       Diagnostic d;
       d.severity = Severity::warning;
       d.file = bid.file;
-      d.pos = key_position(path, answer);
-      d.source_line = answer.source_line;
+      d.source_line = line_of(bid, path);
+      d.pos = key_position(path, answer, d.source_line);
       d.message = "the answer '" + path + "' is not read by the grid; " + hint;
       bid.warnings.push_back(std::move(d));
     }
@@ -452,7 +459,7 @@ void check_answers(const Grid& grid, BidSet& set) {
           {bid.id, bid.file, bid.sha256, std::move(problems), bid.supplier, bid.lot});
       continue;
     }
-    for (auto& entry : bid.answers) entry.second.source_line.clear();
+    bid.answer_lines = {};
     if (kept++ != i) set.bids[kept - 1] = std::move(bid);
   }
   set.bids.resize(kept);

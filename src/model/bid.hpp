@@ -28,14 +28,12 @@ struct Answer {
     list,     ///< a list that is not a panel: empty (text ""), or `text` quotes the first
               ///< item that is not a number, at `pos`
   };
-  // (The small members last: a bid keeps tens of answers, 10,000 bids 150,000.
-  // The two that are nearly always empty are boxed: 72 bytes an answer, not 112.)
+  // (The small members last: a bid keeps tens of answers, 10,000 bids 170,000.
+  // The panel, nearly always empty, is boxed, and the line it is written on is
+  // kept by the bid, only for checks: 64 bytes an answer, not 112.)
   double number = 0;                   ///< number
   std::string text;                    ///< text (also kept for numbers: the scalar as written)
   Boxed<std::vector<double>> numbers;  ///< numbers: a panel of evaluators' marks
-  /// The line it is written on, for carets in diagnostics; only where one may
-  /// be shown (lines_for_checks).
-  Boxed<std::string> source_line;
   Position pos;
   Kind kind = Kind::number;
   bool boolean = false;  ///< boolean
@@ -47,6 +45,10 @@ struct Bid {
   std::string supplier;
   std::optional<std::string> lot;  ///< text; `lot: 1` is "1"
   FlatMap<Name, Answer> answers;   ///< by dotted path; null answers are absent
+  /// The line each answer is written on, for carets in diagnostics: only
+  /// where one may be shown (lines_for_checks), and only until the answers
+  /// are checked (check_answers).
+  FlatMap<Name, std::string> answer_lines;
   FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from
   std::string sha256;    ///< of that file's bytes

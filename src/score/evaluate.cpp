@@ -127,17 +127,25 @@ LotResult evaluate_lot(const Plan& plan, const std::optional<std::string>& lot,
 
   // 4. Abnormally-low prices, over the bids left in competition.
   std::vector<PricedBid> priced;
+  priced.reserve(entries.size());
   for (const Entry& entry : entries)
     if (entry.in_competition && entry.input.price)
       priced.push_back(PricedBid{entry.input.bid->id, *entry.input.price});
   auto flags = abnormally_low_flags(plan.grid.abnormally_low, priced);
 
-  // 5. Ranks, then the excluded bids by id.
+  // 5. Ranks, then the excluded bids by id. The answers are not read again:
+  // their memory goes back before the results take theirs (both at once were
+  // the peak of a 10,000-bid run). Exact sizes: no vector grows twice its size.
+  std::size_t excluded_count = 0;
+  for (Entry& entry : entries) {
+    entry.input.answers = {};
+    if (!entry.in_competition) ++excluded_count;
+  }
   std::vector<BidResult> ranked, excluded;
-  ranked.reserve(entries.size());
+  ranked.reserve(entries.size());  // the excluded follow in the same vector
+  excluded.reserve(excluded_count);
   for (Entry& entry : entries) {
     BidResult result = result_of(plan, entry);
-    entry.input.answers = {};  // not read again: its memory goes back now
     if (result.status == Status::ranked) {
       if (auto found = flags.find(result.id); found != flags.end()) result.flags = found->second;
       ranked.push_back(std::move(result));

@@ -56,7 +56,9 @@ TEST_CASE("a bid: answers by dotted path, the rest apart") {
   CHECK(price.text == "118500.00");
   CHECK(price.pos.line == 4);
   CHECK(price.pos.column == 8);
-  CHECK(price.source_line == "price: 118500.00");
+  // Its line, kept by the bid for carets (no filter given: every answer's).
+  CHECK(bid.answer_lines.at("price") == "price: 118500.00");
+  CHECK(bid.answer_lines.size() == bid.answers.size());
   const Answer& panel = bid.answers.at("social.disability_employment_pct");
   CHECK(panel.kind == Answer::Kind::numbers);
   REQUIRE(panel.numbers.size() == 2);

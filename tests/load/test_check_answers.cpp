@@ -57,8 +57,10 @@ const std::string kGood = "price: 100\nenv:\n  co2_kg: 300\n  label: EU Ecolabel
 TEST_CASE("good answers pass") {
   Grid grid = grid_of();
   BidSet set = bids_of({{"a.yaml", kGood}});
+  CHECK(set.bids[0].answer_lines.at("env.co2_kg") == "  co2_kg: 300");  // kept for carets...
   CHECK(checked(grid, set) == "");
   CHECK(set.bids.size() == 1);
+  CHECK(set.bids[0].answer_lines.empty());  // ...until the answers are checked
 }
 
 TEST_CASE("a quoted number where a number is needed") {
@@ -201,6 +203,7 @@ TEST_CASE("a negative mark in a panel read as the price") {
   set.bids[0].answers["price"] = set.bids[0].answers.at("offer.amount");
   set.bids[0].answers["price"].kind = Answer::Kind::numbers;
   set.bids[0].answers["price"].numbers = {3, -2.5};
+  set.bids[0].answer_lines["price"] = set.bids[0].answer_lines.at("offer.amount");  // its caret
   // The price criterion reads 'price': each mark must be 0 or more; the
   // message sits at the answer's position (line 7, column 11 of 'amount: 5').
   CHECK(checked(grid, set) ==
