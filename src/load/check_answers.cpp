@@ -199,8 +199,8 @@ class AnswerChecker {
           hint = "remove the quotes: a quoted true is text";
         else if (answer.kind == Answer::Kind::text && !answer.quoted)
           hint = "yes, no, on and off are text in YAML 1.2: write true or false";
-        return fail(bid, path, answer, "'" + path + "' expects true or false, got " + describe(answer),
-                    hint);
+        return fail(bid, path, answer,
+                    "'" + path + "' expects true or false, got " + describe(answer), hint);
       }
     }
     return true;
@@ -266,7 +266,8 @@ class AnswerChecker {
                   read.need == Need::number ? "give the evaluators' marks, or remove the answer"
                                             : "write a single value, or remove the answer");
     if (read.need == Need::number)
-      return fail(bid, path, answer, "'" + path + "' is a list of marks, but this item is " + answer.text,
+      return fail(bid, path, answer,
+                  "'" + path + "' is a list of marks, but this item is " + answer.text,
                   "only a list of numbers is an answer (a panel of evaluators' marks)");
     return fail(bid, path, answer, "'" + path + "' expects " + expected + ", got a list",
                 "write a single value");
