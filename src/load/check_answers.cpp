@@ -118,8 +118,9 @@ std::string near_miss(const std::string& path, const std::vector<std::string>& r
 // The line `path` is written on, when the loader kept it (lines_for_checks).
 const std::string& line_of(const Bid& bid, const std::string& path) {
   static const std::string none;
-  auto it = bid.answer_lines.find(path);
-  return it == bid.answer_lines.end() ? none : it->second;
+  for (const auto& [answer, line] : bid.answer_lines)
+    if (answer == path) return line;
+  return none;
 }
 
 Position key_position(const std::string& path, const Answer& answer, const std::string& line) {

@@ -47,8 +47,9 @@ struct Bid {
   FlatMap<Name, Answer> answers;   ///< by dotted path; null answers are absent
   /// The line each answer is written on, for carets in diagnostics: only
   /// where one may be shown (lines_for_checks), and only until the answers
-  /// are checked (check_answers).
-  FlatMap<Name, std::string> answer_lines;
+  /// are checked (check_answers). In the file's order: only messages look
+  /// one up.
+  std::vector<std::pair<Name, std::string>> answer_lines;
   FlatMap<std::string, std::string> evidence;
   std::string file;      ///< display name of the file it came from
   std::string sha256;    ///< of that file's bytes
