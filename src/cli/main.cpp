@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
     // The work runs on a thread started now, not on this one: mimalloc made
     // this thread's first segment (32 MiB) before main, with small pages, and
     // the main thread's memory stayed in it: 7,700 page faults in a
-    // 10,000-bid run instead of 3,600, and a fifth more time (the third pass,
+    // 10,000-bid run instead of 3,600, and a fifth more time (the fourth pass,
     // stop 17). A new thread's memory comes from segments made from now on.
     // (Nothing in aser needs the main thread: no signal handlers, no exit().)
     int status = 0;

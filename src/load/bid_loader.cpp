@@ -188,7 +188,7 @@ class BidReader {
   void add(const std::string& path, Answer answer, Position key_pos) {
     auto [it, inserted] = bid_.answers.emplace(path, std::move(answer));
     if (inserted && (!keep_line_ || keep_line_(path)))
-      bid_.answer_lines.emplace_back(it->first, doc_.line_text(it->second.pos.line));
+      bid_.answer_lines.add(it->first, doc_.line_text(it->second.pos.line));
     if (!inserted)
       sink_.error(key_pos,
                   "the answer '" + path + "' is given twice (first at line " +

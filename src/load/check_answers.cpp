@@ -115,15 +115,7 @@ std::string near_miss(const std::string& path, const std::vector<std::string>& r
 
 // Where the key of an answer is written: the longest dotted tail of its path
 // found on its line before the value (a nested key, a dotted key, a JSON key).
-// The line `path` is written on, when the loader kept it (lines_for_checks).
-const std::string& line_of(const Bid& bid, const std::string& path) {
-  static const std::string none;
-  for (const auto& [answer, line] : bid.answer_lines)
-    if (answer == path) return line;
-  return none;
-}
-
-Position key_position(const std::string& path, const Answer& answer, const std::string& line) {
+Position key_position(const std::string& path, const Answer& answer, std::string_view line) {
   const std::size_t value_at = byte_of_column(line, answer.pos.column);
   for (std::size_t from = 0; from != std::string::npos;) {
     const std::string tail = path.substr(from);
@@ -285,7 +277,7 @@ class AnswerChecker {
     Diagnostic d;
     d.file = bid.file;
     d.pos = answer.pos;
-    d.source_line = line_of(bid, path);
+    d.source_line = std::string(bid.answer_lines.line_of(path));
     d.message = std::move(message);
     d.hint = std::move(hint);
     out_.push_back(std::move(d));
@@ -388,7 +380,7 @@ void check_answers(const Grid& grid, BidSet& set) {
       Diagnostic d;
       d.severity = Severity::warning;
       d.file = bid->file;
-      d.source_line = line_of(*bid, path);
+      d.source_line = std::string(bid->answer_lines.line_of(path));
       d.pos = key_position(path, it->second, d.source_line);
       d.message = "the answer '" + path + "' is not read by the grid (in " + std::to_string(count) +
                   (count == 1 ? " bid)" : " bids)");
@@ -412,7 +404,7 @@ void check_answers(const Grid& grid, BidSet& set) {
       Diagnostic d;
       d.severity = Severity::warning;
       d.file = bid.file;
-      d.source_line = line_of(bid, path);
+      d.source_line = std::string(bid.answer_lines.line_of(path));
       d.pos = key_position(path, answer, d.source_line);
       d.message = "the answer '" + path + "' is not read by the grid; " + hint;
       bid.warnings.push_back(std::move(d));

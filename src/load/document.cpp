@@ -74,7 +74,7 @@ std::string nodes_hint(std::size_t max_nodes) {
          std::to_string(2 * max_nodes);
 }
 
-std::string Document::line_text(int line) const {
+std::string_view Document::line_text(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return {};
   return lines[static_cast<std::size_t>(line) - 1];
 }

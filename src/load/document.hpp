@@ -68,7 +68,7 @@ struct Document {
   Diagnostics diagnostics;
   bool ok() const { return !has_errors(diagnostics); }
   /// The text of line `line` (1-based), or "".
-  std::string line_text(int line) const;
+  std::string_view line_text(int line) const;
 };
 
 /// Parses `text` (already read; `display_name` names it in messages).

@@ -50,14 +50,6 @@ std::string checked(const Grid& grid, BidSet& set) {
   return out;
 }
 
-// The line the loader kept for `path`'s caret, or "(none)".
-std::string& line_of(Bid& bid, const std::string& path) {
-  static std::string none;
-  for (auto& [name, line] : bid.answer_lines)
-    if (name == path) return line;
-  return none = "(none)";
-}
-
 const std::string kGood = "price: 100\nenv:\n  co2_kg: 300\n  label: EU Ecolabel\n  dosing: true\n";
 
 }  // namespace
@@ -65,7 +57,7 @@ const std::string kGood = "price: 100\nenv:\n  co2_kg: 300\n  label: EU Ecolabel
 TEST_CASE("good answers pass") {
   Grid grid = grid_of();
   BidSet set = bids_of({{"a.yaml", kGood}});
-  CHECK(line_of(set.bids[0], "env.co2_kg") == "  co2_kg: 300");  // kept for carets...
+  CHECK(set.bids[0].answer_lines.line_of("env.co2_kg") == "  co2_kg: 300");  // kept for carets...
   CHECK(checked(grid, set) == "");
   CHECK(set.bids.size() == 1);
   CHECK(set.bids[0].answer_lines.empty());  // ...until the answers are checked
@@ -211,7 +203,9 @@ TEST_CASE("a negative mark in a panel read as the price") {
   set.bids[0].answers["price"] = set.bids[0].answers.at("offer.amount");
   set.bids[0].answers["price"].kind = Answer::Kind::numbers;
   set.bids[0].answers["price"].numbers = {3, -2.5};
-  line_of(set.bids[0], "price") = line_of(set.bids[0], "offer.amount");  // its caret
+  AnswerLines lines;  // the caret of 'price': the line it was moved from
+  lines.add(Name("price"), set.bids[0].answer_lines.line_of("offer.amount"));
+  set.bids[0].answer_lines = lines;
   // The price criterion reads 'price': each mark must be 0 or more; the
   // message sits at the answer's position (line 7, column 11 of 'amount: 5').
   CHECK(checked(grid, set) ==
