@@ -88,9 +88,10 @@ bool plain_ascii(std::string_view text) {
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!levels_.empty() && !levels_.back().array && !key_written_);
   key_written_ = true;
-  // The separator, the indent and the key in one write: the report has a
-  // hundred keys a bid, and appending their six pieces one by one was a third
-  // of its time.
+  // The separator, the indent and the key in one write (what separate() and
+  // quoted() would append in five pieces): the report has about a hundred
+  // keys a bid, and the keys were a third of its instructions (callgrind:
+  // 400 -> 381 M for a 2,000-bid run).
   std::array<char, 128> piece;
   const std::size_t indent = 2 * levels_.size();
   if (indent + name.size() + 6 <= piece.size() && plain_ascii(name)) {

@@ -58,9 +58,7 @@ TEST_CASE("a bid: answers by dotted path, the rest apart") {
   CHECK(price.pos.column == 8);
   // Its line, kept by the bid for carets (no filter given: every answer's).
   REQUIRE(bid.answer_lines.size() == bid.answers.size());
-  // In the file's order: 'price' is its first answer.
-  CHECK(bid.answer_lines.at(0).first == "price");
-  CHECK(bid.answer_lines.at(0).second == "price: 118500.00");
+  CHECK(bid.answer_lines.line_of("price") == "price: 118500.00");
   CHECK(bid.answer_lines.line_of("social.insertion_hours_pct") == "  insertion_hours_pct: 8.5");
   CHECK(bid.answer_lines.line_of("no.such.path").empty());
   const Answer& panel = bid.answers.at("social.disability_employment_pct");
