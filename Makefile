@@ -18,7 +18,7 @@ CMAKE_EXTRA :=
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev catch2 \
-            nlohmann-json3-dev libssl-dev libcsv-dev libutf8proc-dev libxlsxwriter-dev \
+            nlohmann-json3-dev nettle-dev libcsv-dev libutf8proc-dev libxlsxwriter-dev \
             libyaml-dev libfyaml-dev libmimalloc-dev pkg-config \
             libcmark-gfm-dev libcmark-gfm-extensions-dev
 # What the tests need besides, as package:command (a command already on the

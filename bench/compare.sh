@@ -9,7 +9,9 @@
 # the medians. `uptime` goes to stderr before each folder (a shared machine).
 #
 # usage: bench/compare.sh [ASER]   (default build/aser)
-#   SIZES="10000 100000" FORMATS="yaml json mix" RUNS=5 OUT=bench/out
+#   SIZES="10000 100000" FORMATS="yaml json mix form" RUNS=5 OUT=bench/out
+# (form: bids written into `aser form`'s form, its comments kept and some
+# questions left empty, as bidders fill it in; not run unless asked)
 set -euo pipefail
 aser=$(realpath "${1:-build/aser}")
 sizes=${SIZES:-10000}
@@ -42,7 +44,12 @@ echo "| ---: | --- | --- | --- | --- | --- | ---: |"
 for n in $sizes; do
   for format in $formats; do
     dir="$out/bids-$n-$format"
-    python3 bench/generate_bids.py "$n" "$dir" --format "$format" > /dev/null
+    form=()
+    if [ "$format" = form ]; then  # the grid's own form, filled in (generate_bids.py)
+      "$aser" form -c examples/nettoyage/criteria.yaml -o "$out/form.yaml"
+      form=(--form "$out/form.yaml")
+    fi
+    python3 bench/generate_bids.py "$n" "$dir" --format "$format" "${form[@]}" > /dev/null
     echo "$(date -u +%H:%M) $n $format: $(uptime)" >&2
     : > "$out/aser.t"
     : > "$out/aser-o.t"

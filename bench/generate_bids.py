@@ -2,7 +2,13 @@
 """Writes N realistic bid files for the example cleaning tender's grid
 (examples/nettoyage/criteria.yaml), for whole-process benchmarks.
 
-usage: bench/generate_bids.py N OUT_DIR [--seed S] [--format yaml|json|mix]
+usage: bench/generate_bids.py N OUT_DIR [--seed S] [--format yaml|json|mix|form]
+       [--form FORM.yaml]
+
+`--format form` fills in FORM.yaml, the form `aser form` writes for the grid,
+as a bidder would: answers after the colons, its comments kept, `lot:` left
+empty, one question in ten left unanswered, the contact and notes added at
+the end.
 
 The figures are drawn in plausible ranges with a fixed seed, so that two runs
 write the same bytes. About one bid in twenty fails the insertion requirement.
@@ -78,14 +84,48 @@ def bid(data):
     )
 
 
+def form_bid(data, form_lines, index):
+    """The bid written into the form's lines (see the module's text)."""
+    out, parents = [], []
+    for line in form_lines:
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        key, colon, rest = stripped.partition(":")
+        if stripped.startswith("#") or not colon or (rest and not rest.startswith(" ")):
+            out.append(line)
+            continue
+        parents = parents[: indent // 2] + [key]
+        value = data
+        for part in parents:
+            value = value.get(part) if isinstance(value, dict) else None
+        comment = rest.strip()
+        skipped = index % 10 == 3 and parents == ["social", "daytime_cleaning_pct"]
+        if value is None or isinstance(value, dict) or parents[0] == "evidence" or skipped:
+            out.append(line)
+            continue
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        out.append(f"{' ' * indent}{key}: {text}" + (f"  {comment}" if comment else ""))
+    c = data["contact"]
+    return ("\n".join(out) + "\n"
+            f"contact:\n  name: {c['name']}\n  email: {c['email']}\n  phone: \"{c['phone']}\"\n"
+            "notes: >\n"
+            "  Offre établie conformément au cahier des clauses techniques particulières,\n"
+            "  prestations quotidiennes de nettoyage des bureaux, sanitaires et circulations,\n"
+            "  vitrerie trimestrielle, remise en état annuelle des sols.\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
     parser.add_argument("out_dir")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--format", choices=["yaml", "json", "mix"], default="yaml",
-                        help="mix: every other bid in JSON")
+    parser.add_argument("--format", choices=["yaml", "json", "mix", "form"], default="yaml",
+                        help="mix: every other bid in JSON; form: FORM.yaml filled in")
+    parser.add_argument("--form", help="the form of `aser form` (with --format form)")
     args = parser.parse_args()
+    if (args.format == "form") != bool(args.form):
+        parser.error("--format form and --form FORM.yaml go together")
+    form_lines = open(args.form, encoding="utf-8").read().splitlines() if args.form else []
     rng = random.Random(args.seed)
     if os.path.isdir(args.out_dir):
         shutil.rmtree(args.out_dir)
@@ -99,6 +139,8 @@ def main():
         with open(name, "w", encoding="utf-8") as f:
             if as_json:
                 f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            elif form_lines:
+                f.write(form_bid(data, form_lines, i))
             else:
                 f.write(bid(data))
     shutil.copy(os.path.join(os.path.dirname(__file__), "..", "examples", "nettoyage", "criteria.yaml"),

@@ -1,11 +1,11 @@
 // The simplest YAML, read line by line without libyaml: block mappings whose
-// values are one-line plain or quoted texts and block texts ('>' and '|'),
-// which is what a bid form is. libyaml's scanner spent 90,000 instructions
-// on a 600-byte bid, a third of a 10,000-bid run (docs/design-notes.md, "The
-// third pass"); this reads the same bid, tree included, in a quarter of that.
+// values are one-line plain or quoted texts, block texts ('>' and '|') or
+// empty (a question left unanswered), which is what a bid form is. libyaml's scanner spent 90,000
+// instructions on a 600-byte bid, a third of a 10,000-bid run (docs/design-notes.md, "The third
+// pass"); this reads the same bid, tree included, in a quarter of that.
 //
 // It gives up on anything else (then libyaml's reader reads the file): lists,
-// flow collections, empty values, a text over several lines, escapes, tabs,
+// flow collections, a text over several lines, escapes, tabs,
 // carriage returns, comments after a block text's indicator, anchors, tags,
 // document markers and directives, keys other than letters, digits and
 // '_', '.', '-', duplicate keys, limits. What it accepts it reads exactly as
@@ -85,6 +85,15 @@ class SimpleReader {
     std::vector<Level> levels;
     Value* pending = nullptr;  // a value that is a mapping, once its first key is seen
     int pending_indent = 0;    // the indent of its key
+    Position pending_key_pos;  // where its key is written
+    // A key with nothing after it, and no line further in below: an empty
+    // value (a question left unanswered on a form), null, placed at its key
+    // as the reference reader places it.
+    auto empty_value = [&] {
+      pending->kind = Value::Kind::null;
+      pending->pos = pending_key_pos;
+      pending = nullptr;
+    };
     for (std::size_t i = 0; i < lines_.size();) {
       const Line& line = lines_[i];
       if (line.blank() || line.comment()) {
@@ -96,14 +105,14 @@ class SimpleReader {
         root.kind = Value::Kind::map;
         root.pos = {static_cast<int>(i) + 1, 1};
         levels.push_back({&root, 0});
-      } else if (pending) {                               // the first key of a nested mapping
-        if (line.indent <= pending_indent) return false;  // an empty value: libyaml's reader
+      } else if (pending && line.indent > pending_indent) {  // the first key of a nested mapping
         if (static_cast<int>(levels.size()) + 1 > limits_.max_depth) return false;
         pending->kind = Value::Kind::map;
         pending->pos = {static_cast<int>(i) + 1, line.indent + 1};
         levels.push_back({pending, line.indent});
         pending = nullptr;
       } else {
+        if (pending) empty_value();
         while (!levels.empty() && line.indent < levels.back().indent) levels.pop_back();
         if (levels.empty() || line.indent != levels.back().indent) return false;
       }
@@ -134,6 +143,7 @@ class SimpleReader {
         if (!count_node()) return false;
         pending = &entry.value;
         pending_indent = line.indent;
+        pending_key_pos = entry.key_pos;
         ++i;
         continue;
       }
@@ -159,7 +169,9 @@ class SimpleReader {
         break;
       }
     }
-    return !levels.empty() && !pending;
+    if (levels.empty()) return false;
+    if (pending) empty_value();  // the last key of the file
+    return true;
   }
 
  private:

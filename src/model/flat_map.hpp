@@ -47,6 +47,7 @@ class FlatMap {
   bool empty() const { return entries_.empty(); }
   size_type size() const { return entries_.size(); }
   void reserve(size_type n) { entries_.reserve(n); }
+  size_type capacity() const { return entries_.capacity(); }
   void clear() { entries_.clear(); }
   /// Gives back the memory of a map that grew in steps (capacity = size).
   void shrink_to_fit() { entries_.shrink_to_fit(); }

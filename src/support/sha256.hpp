@@ -1,4 +1,4 @@
-// SHA-256 of file contents, for the provenance of every report (libcrypto).
+// SHA-256 of file contents, for the provenance of every report (Nettle).
 #pragma once
 
 #include <string>

@@ -89,6 +89,16 @@ TEST_CASE("simple reader: a bid form's shapes read as with libyaml") {
       "# Neruleag \xe6\xbc\xa2"
       "es need.\nformat: |\n  npgy over t: 20 }\n\ntiet: |\n : [p# Neruleag",
       "nested:\n    deep: 1\n    deeper:\n        x: 2\nback: 3\n",
+      // Empty values: questions of `aser form` left unanswered (null, at their key).
+      "a:\nb: 1\n",
+      "a: 1\nb:\n",
+      "a: 1\nb:",
+      "lot:          # le lot vis\xc3\xa9 (vide s'il n'y a pas de lots)\n# Prix\nprice: 12\n",
+      "social:\n  # Heures d'insertion\n  insertion_hours_pct:\n  # Formation\n"
+      "  training_hours_per_agent: 16\nenvironment:\n  dosing:\n",
+      "a:\n  b:\n    c:\n  d:\ne:\n",
+      "a:\n\n\n# c\n\nb: 2\n",
+      "group:\n  # nothing answered in it\nnext: 1\n",
   };
   for (const std::string& text : texts) {
     INFO(text);
@@ -104,8 +114,6 @@ TEST_CASE("simple reader: gives up on what it does not read") {
            "- a\n- b\n",                      // a list
            "a: [1, 2]\n",                     // a flow list
            "a: {b: 1}\n",                     // a flow mapping
-           "a:\nb: 1\n",                      // an empty value
-           "a: 1\nb:\n",                      // an empty value at the end
            "a: one\n  two\n",                 // a text over two lines
            "a: \"one\n  two\"\n",             // a quoted text over two lines
            "a: \"tab\\tescape\"\n",           // an escape
@@ -134,6 +142,9 @@ TEST_CASE("simple reader: gives up on what it does not read") {
            "a: 1\n b: 2\n",                   // a line further in after a value
            "  a: 1\n",                        // an indented root
            "a:\n    b: 1\n  c: 2\n",          // an indent that matches no level
+           "a:\n    b:\n  c: 2\n",            // the same after an empty value
+           "a:\n null: 1\n",                  // a null key after an empty value
+           "a:\n- 1\n",                       // a list at the key's indent
            "a: \"x\"y\n",                     // text after a closing quote
            "a: x\n  # c\nb: 1\n",             // a comment further in after a text
            std::string(2000, 'k') + ": 1\n",  // a key past YAML's 1024 characters
