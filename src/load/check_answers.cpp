@@ -453,7 +453,7 @@ void check_answers(const Grid& grid, BidSet& set) {
           {bid.id, bid.file, bid.sha256, std::move(problems), bid.supplier, bid.lot});
       continue;
     }
-    bid.answer_lines = {};
+    bid.answer_lines.release();
     if (kept++ != i) set.bids[kept - 1] = std::move(bid);
   }
   set.bids.resize(kept);

@@ -58,9 +58,14 @@ TEST_CASE("good answers pass") {
   Grid grid = grid_of();
   BidSet set = bids_of({{"a.yaml", kGood}});
   CHECK(set.bids[0].answer_lines.line_of("env.co2_kg") == "  co2_kg: 300");  // kept for carets...
+  // The five lines of kGood's answers, "env:" included: 66 characters with
+  // their breaks (11 + 5 + 14 + 21 + 15), far past a short string's room.
+  CHECK(set.bids[0].answer_lines.capacity() >= 66);
   CHECK(checked(grid, set) == "");
   CHECK(set.bids.size() == 1);
-  CHECK(set.bids[0].answer_lines.empty());  // ...until the answers are checked
+  CHECK(set.bids[0].answer_lines.empty());  // ...until the answers are checked,
+  // and their memory is given back: no more room than an empty string's.
+  CHECK(set.bids[0].answer_lines.capacity() == std::string().capacity());
 }
 
 TEST_CASE("a quoted number where a number is needed") {
