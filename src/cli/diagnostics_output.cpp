@@ -3,6 +3,7 @@
 // that the list stays readable with thousands of bids.
 #include <iostream>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "cli/commands.hpp"
@@ -30,12 +31,18 @@ void print_diagnostics(const Diagnostics& diagnostics) {
     hidden[key].push_back(diagnostic.file);
   }
   for (const Key& key : order) {
-    const std::vector<std::string>& files = hidden[key];
+    const std::vector<std::string>& places = hidden[key];  // a file once per problem in it
+    const std::set<std::string> files(places.begin(), places.end());
     std::cerr << "aser: note: the same "
-              << (std::get<0>(key) == Severity::error ? "error" : "warning") << " in "
-              << files.size() << (files.size() == 1 ? " more file" : " more files") << " ("
-              << files.front() << (files.size() > 1 ? ", …" : "") << "): " << std::get<1>(key)
-              << '\n';
+              << (std::get<0>(key) == Severity::error ? "error" : "warning");
+    // Rows of one CSV table are many problems in one file: counted as such.
+    if (files.size() < places.size())
+      std::cerr << ' ' << places.size() << (places.size() == 1 ? " more time" : " more times")
+                << ", in " << files.size() << (files.size() == 1 ? " file" : " files");
+    else
+      std::cerr << " in " << files.size() << (files.size() == 1 ? " more file" : " more files");
+    std::cerr << " (" << places.front() << (files.size() > 1 ? ", …" : "")
+              << "): " << std::get<1>(key) << '\n';
   }
 }
 

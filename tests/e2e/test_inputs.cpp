@@ -120,6 +120,20 @@ TEST_CASE("the same problem in many files is shown three times, then counted") {
                      "/b4.yaml, …): 'quality' expects a number") != std::string::npos);
 }
 
+// Five rows of one CSV table with the same mistake: the two not shown are
+// counted as times in one file, not as files.
+TEST_CASE("the same problem in many rows of one table is counted as times in one file") {
+  std::string dir = aser::test::temp_dir();
+  std::string table = "id,price,quality\n";
+  for (int i = 1; i <= 5; ++i) table += "b" + std::to_string(i) + ",100,high\n";
+  aser::test::write_file(dir + "/bids.csv", table);
+  auto run = run_aser("validate " + dir + " -c tests/fixtures/lots/criteria.yaml");
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("aser: note: the same error 2 more times, in 1 file (" + dir +
+                     "/bids.csv): 'quality' expects a number") != std::string::npos);
+  CHECK(run.err.find("more files") == std::string::npos);
+}
+
 // On a terminal (a pseudo-terminal made by util-linux's `script`), colour is on
 // by default, and NO_COLOR turns it off.
 TEST_CASE("on a terminal the table is coloured but not with NO_COLOR") {
