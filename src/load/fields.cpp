@@ -97,7 +97,8 @@ std::optional<std::string> expect_choice(const Value& value, std::string_view na
 }
 
 Fields::Fields(const Value& map, const Sink& sink, std::string where,
-               std::vector<std::string> known)
+               std::vector<std::string> known,
+               const std::vector<std::pair<std::string, std::string>>& hints)
     : map_(map), sink_(sink) {
   if (map.kind != Value::Kind::map) {
     sink.error(map.pos, where + " must be a mapping of keys, got " + describe(map),
@@ -109,7 +110,10 @@ Fields::Fields(const Value& map, const Sink& sink, std::string where,
     bool found = false;
     for (const std::string& key : known) found = found || key == entry.key;
     if (found) continue;
-    std::string hint = did_you_mean(entry.key, known);
+    std::string hint;
+    for (const auto& [key, meant] : hints)
+      if (key == entry.key) hint = meant;
+    if (hint.empty()) hint = did_you_mean(entry.key, known);
     if (hint.empty()) hint = "the keys here are " + join_or(known);
     sink.error(entry.key_pos, "unknown key '" + entry.key + "' in " + where, hint);
   }

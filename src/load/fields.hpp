@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "load/document.hpp"
@@ -36,7 +37,10 @@ std::string quoted_list(const std::vector<std::string>& words);
 /// `known` as unknown, with a did-you-mean.
 class Fields {
  public:
-  Fields(const Value& map, const Sink& sink, std::string where, std::vector<std::string> known);
+  /// `hints`: for an unknown key that is known to be meant otherwise, the
+  /// hint to give instead of the list of keys (key, hint).
+  Fields(const Value& map, const Sink& sink, std::string where, std::vector<std::string> known,
+         const std::vector<std::pair<std::string, std::string>>& hints = {});
 
   bool ok() const { return ok_; }
   const Value& map() const { return map_; }

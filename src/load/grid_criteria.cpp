@@ -1,5 +1,6 @@
 // The criteria tree: groups (nodes with `criteria:`) and criteria (leaves with
 // `answer` and `rule`), their ids, weights, themes and options.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -171,13 +172,36 @@ void read_price_missing(const Fields& fields, Criterion& node, const Sink& sink)
                "'missing: error'");
 }
 
+// A group's children under another key than 'criteria' ('children:',
+// 'subcriteria:'...): an unknown key whose value is a list of mappings with
+// an id. Read as the group's children, with one error at that key, instead of
+// "no 'answer'" and "no 'rule'" for what is plainly a group.
+const MapEntry* misnamed_children(const Value& value) {
+  if (value.kind != Value::Kind::map || value.find("criteria")) return nullptr;
+  for (const MapEntry& entry : value.entries) {
+    if (std::find(kNodeKeys.begin(), kNodeKeys.end(), entry.key) != kNodeKeys.end()) continue;
+    const std::vector<Value>& items = entry.value.items;
+    if (entry.value.kind != Value::Kind::list || items.empty()) continue;
+    if (std::all_of(items.begin(), items.end(), [](const Value& item) {
+          return item.kind == Value::Kind::map && item.find("id");
+        }))
+      return &entry;
+  }
+  return nullptr;
+}
+
 std::optional<Criterion> read_node(const Value& value, const std::string& inherited_theme,
                                    int depth, CriteriaContext& context, const Sink& sink) {
-  Fields fields(value, sink, "a criterion", kNodeKeys);
+  const MapEntry* misnamed = misnamed_children(value);
+  std::vector<std::pair<std::string, std::string>> hints;
+  if (misnamed)
+    hints.emplace_back(misnamed->key, "a group lists its children under 'criteria': rename '" +
+                                          misnamed->key + "' to 'criteria'");
+  Fields fields(value, sink, "a criterion", kNodeKeys, hints);
   if (!fields.ok()) return std::nullopt;
   Criterion node;
   node.pos = value.pos;
-  node.group = fields.has("criteria");
+  node.group = fields.has("criteria") || misnamed;
   read_id(fields, node, context, sink);
   const bool is_price = depth == 0 && node.id == "price";
   if (std::optional<std::string> label = fields.text("label")) node.label = *label;
@@ -195,7 +219,8 @@ std::optional<Criterion> read_node(const Value& value, const std::string& inheri
       if (const MapEntry* entry = value.find_entry(key))
         sink.error(entry->key_pos, "group '" + node.id + "' takes no '" + key + "'",
                    "a group scores its children; '" + key + "' belongs on a criterion");
-    node.children = read_criteria(*fields.get("criteria"), node.theme, depth + 1, context, sink);
+    node.children = read_criteria(misnamed ? misnamed->value : *fields.get("criteria"), node.theme,
+                                  depth + 1, context, sink);
   } else {
     read_leaf(fields, node, context, sink);
     if (is_price) read_price_missing(fields, node, sink);

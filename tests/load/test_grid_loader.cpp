@@ -142,6 +142,28 @@ TEST_CASE("an unknown key in the grid") {
         "did you mean 'currency'?\n");
 }
 
+// A group whose children are under 'children:': one error, at that key, that
+// says what to rename (not also "no 'answer'" and "no 'rule'" for the group);
+// the children are read all the same, so their own mistakes are reported too.
+TEST_CASE("a group's children under another key than 'criteria'") {
+  std::string text = kHeader + kCriteria;
+  text.replace(text.find("    criteria:\n      - id: insertion"), 13, "    children:");
+  text.replace(text.find("weight: 2"), 9, "weight: two");
+  CHECK(errors_of(text) ==
+        "grid.yaml:12:5: error: unknown key 'children' in a criterion\n"
+        "      children:\n"
+        "      ^\n"
+        "hint: a group lists its children under 'criteria': rename 'children' to 'criteria'\n"
+        "grid.yaml:14:17: error: 'weight' expects a number, got 'two'\n"
+        "          weight: two\n"
+        "                  ^\n"
+        "hint: write a plain number, such as 12 or 0.5\n");
+  // A list of plain values under an unknown key is no group: the usual errors.
+  std::string leaf = kHeader + kCriteria;
+  leaf.replace(leaf.find("    answer: price\n"), 18, "    sources: [a, b]\n");
+  CHECK(errors_of(leaf).find("criterion 'price' has no 'answer'") != std::string::npos);
+}
+
 TEST_CASE("wrong types, all reported") {
   std::string text = kHeader + kCriteria;
   text.replace(text.find("weight: 40"), 10, "weight: heavy");
