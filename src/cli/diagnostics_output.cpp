@@ -37,8 +37,8 @@ void print_diagnostics(const Diagnostics& diagnostics) {
               << (std::get<0>(key) == Severity::error ? "error" : "warning");
     // Rows of one CSV table are many problems in one file: counted as such.
     if (files.size() < places.size())
-      std::cerr << ' ' << places.size() << (places.size() == 1 ? " more time" : " more times")
-                << ", in " << files.size() << (files.size() == 1 ? " file" : " files");
+      std::cerr << ' ' << places.size() << " more times, in " << files.size()
+                << (files.size() == 1 ? " file" : " files");
     else
       std::cerr << " in " << files.size() << (files.size() == 1 ? " more file" : " more files");
     std::cerr << " (" << places.front() << (files.size() > 1 ? ", …" : "")

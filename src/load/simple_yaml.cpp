@@ -1,8 +1,9 @@
 // The simplest YAML, read line by line without libyaml: block mappings whose
 // values are one-line plain or quoted texts, block texts ('>' and '|') or
-// empty (a question left unanswered), which is what a bid form is. libyaml's scanner spent 90,000
-// instructions on a 600-byte bid, a third of a 10,000-bid run (docs/design-notes.md, "The third
-// pass"); this reads the same bid, tree included, in a quarter of that.
+// empty (a question left unanswered), which is what a bid form is. libyaml's
+// scanner spent 90,000 instructions on a 600-byte bid, a third of a
+// 10,000-bid run (docs/design-notes.md, "The third pass"); this reads the
+// same bid, tree included, in a quarter of that.
 //
 // It gives up on anything else (then libyaml's reader reads the file): lists,
 // flow collections, a text over several lines, escapes, tabs,

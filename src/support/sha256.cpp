@@ -8,7 +8,7 @@
 namespace aser {
 
 // Nettle, not OpenSSL's libcrypto: the same digests at the same speed (both
-// use the CPU's SHA instructions: 200,000 bids of 830 bytes in 82 ms and
+// use the CPU's SHA instructions: 200,000 bids of 620 bytes in 82 ms and
 // 84 ms here), with no library state to start or free, and 2 MB less of
 // resident memory a run (libcrypto's providers, started by its first digest:
 // docs/design-notes.md, "The fifth pass").
