@@ -64,7 +64,7 @@ int run_explain(const ExplainOptions& given) {
     for (const LotResult& lot : evaluation.lots)
       for (const BidResult& bid : lot.bids)
         if (bid.id == options.bid && explained.empty())
-          explained.push_back(report::breakdown_of(grid, evaluation, lot, bid, &inputs.bids.bids));
+          explained.push_back(report::breakdown_of(grid, lot, bid, &inputs.bids.bids));
     if (explained.empty()) {
       print_error(unknown_bid(options.bid, evaluation));
       return exit_invalid_input;

@@ -13,6 +13,7 @@
 #include "report/facts.hpp"
 #include "report/labels.hpp"
 #include "score/answers.hpp"
+#include "score/evaluate.hpp"
 #include "score/requirements.hpp"
 #include "score/rules.hpp"
 #include "score/scoring.hpp"
@@ -88,8 +89,11 @@ LotContext context_of(const Plan& plan, const LotResult& lot, const std::vector<
   return out;
 }
 
-BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluation,
-                   const LotResult& lot, const BidResult& result, const LotContext& context) {
+// `grid` is the report's grid (the nodes the breakdown points at); `plan` is
+// that of the grid as it applies in the lot (grid_in_lot): its weights and
+// estimate are the ones the lot was scored with.
+BidBreakdown build(const Grid& grid, const Plan& plan, const LotResult& lot,
+                   const BidResult& result, const LotContext& context) {
   const Words w{labels_for(grid.language), grid.language == "fr",
                 grid.method.kind == Method::adjusted_price ? 4 : 2};
   BidBreakdown out;
@@ -107,7 +111,8 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
   out.cost_total = grid.cost ? result.cost : std::nullopt;
   out.quality_points = result.quality_points;
   out.ranked_count = context.ranked;
-  for (const std::string& flag : result.flags) out.flags.push_back(flag_text(w.labels, grid, flag));
+  for (const std::string& flag : result.flags)
+    out.flags.push_back(flag_text(w.labels, grid, flag, lot.lot));
   out.reasons = result.reasons;
   out.warnings = result.warnings;
 
@@ -138,8 +143,8 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
       n.label = node.display_label();
       n.depth = at.depth;
       n.group = node.group;
-      n.weight = node.weight;
-      n.effective_weight = weight_of(evaluation, node.id);
+      n.weight = find_node(plan.grid, node.id)->weight;
+      n.effective_weight = plan.effective.at(node.id);
       if (auto it = result.scores.find(node.id); it != result.scores.end()) n.score = it->second;
       if (auto it = result.points.find(node.id); it != result.points.end()) n.points = it->second;
       n.points_factor = points_factor(plan, node);
@@ -193,20 +198,21 @@ BidBreakdown build(const Grid& grid, const Plan& plan, const Evaluation& evaluat
 
 }  // namespace
 
-BidBreakdown breakdown_of(const Grid& grid, const Evaluation& evaluation, const LotResult& lot,
-                          const BidResult& bid, const std::vector<Bid>* bids) {
-  const Plan plan(grid);
-  return build(grid, plan, evaluation, lot, bid, context_of(plan, lot, bids, &bid));
+BidBreakdown breakdown_of(const Grid& grid, const LotResult& lot, const BidResult& bid,
+                          const std::vector<Bid>* bids) {
+  const Grid in_lot = grid_in_lot(grid, lot.lot);
+  const Plan plan(in_lot);
+  return build(grid, plan, lot, bid, context_of(plan, lot, bids, &bid));
 }
 
 std::vector<BidBreakdown> breakdowns(const Grid& grid, const Evaluation& evaluation,
                                      const std::vector<Bid>* bids) {
-  const Plan plan(grid);
   std::vector<BidBreakdown> out;
   for (const LotResult& lot : evaluation.lots) {
+    const Grid in_lot = grid_in_lot(grid, lot.lot);
+    const Plan plan(in_lot);
     LotContext context = context_of(plan, lot, bids);
-    for (const BidResult& bid : lot.bids)
-      out.push_back(build(grid, plan, evaluation, lot, bid, context));
+    for (const BidResult& bid : lot.bids) out.push_back(build(grid, plan, lot, bid, context));
   }
   return out;
 }

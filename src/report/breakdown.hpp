@@ -65,8 +65,8 @@ struct NodeBreakdown {
   std::string label;  ///< display label (the id when the grid gives none)
   int depth = 0;      ///< 0 for the top level
   bool group = false;
-  double weight = 0;             ///< raw weight, as in the grid (after --weight)
-  double effective_weight = 0;   ///< share of the whole (0.4)
+  double weight = 0;             ///< raw weight in the bid's lot (the lot's own, or the grid's)
+  double effective_weight = 0;   ///< share of the whole in the bid's lot (0.4)
   std::optional<double> score;   ///< in [0, 1]; absent when the bid was not scored
   std::optional<double> points;  ///< in the method's terms (BidResult::points)
   /// points = score × points_factor: effective weight × scale under weighted_sum,
@@ -146,14 +146,15 @@ struct BidBreakdown {
   bool answers_known = false;  ///< false when ReportOptions::bids was null
 };
 
-/// The breakdown of `bid` (a member of `lot`, which is in `evaluation`).
+/// The breakdown of `bid` (a member of `lot`), with the weights and estimate
+/// of that lot (grid_in_lot).
 /// Each call looks the bid up among `bids` (linear), and for a bid excluded on
 /// a score replays the lot's exclusion rounds: for every bid of a large report,
 /// breakdowns() does that once per lot and is faster.
 /// `bids` are the bids read (ReportOptions::bids, may be null: then answers,
 /// rules' working, cost and requirements on answers are left out).
-BidBreakdown breakdown_of(const Grid& grid, const Evaluation& evaluation, const LotResult& lot,
-                          const BidResult& bid, const std::vector<Bid>* bids);
+BidBreakdown breakdown_of(const Grid& grid, const LotResult& lot, const BidResult& bid,
+                          const std::vector<Bid>* bids);
 
 /// Every bid of every lot, in the report's order (ranked, excluded, invalid).
 std::vector<BidBreakdown> breakdowns(const Grid& grid, const Evaluation& evaluation,

@@ -9,6 +9,16 @@
 
 namespace aser::report::breakdown_parts {
 
+namespace {
+
+// `node` may be a node of another copy of the grid (the report's, while the
+// plan is the lot's): nodes are matched by id, never by address.
+bool is_price(const Plan& plan, const Criterion& node) {
+  return plan.price && node.id == plan.price->id;
+}
+
+}  // namespace
+
 double points_factor(const Plan& plan, const Criterion& node) {
   const Grid& grid = plan.grid;
   const double effective = plan.effective.at(node.id);
@@ -16,13 +26,13 @@ double points_factor(const Plan& plan, const Criterion& node) {
     case Method::weighted_sum:
       return effective * grid.scale;
     case Method::price_per_point: {
-      if (&node == plan.price) return 0;
+      if (is_price(plan, node)) return 0;
       const double quality = 1 - (plan.price ? plan.effective.at(plan.price->id) : 0);
       return quality > 0 ? effective / quality * grid.scale : 0;
     }
     case Method::adjusted_price:
     case Method::fictitious_price: {
-      if (&node == plan.price || node.group) return 0;
+      if (is_price(plan, node) || node.group) return 0;
       auto it = plan.path_product.find(node.id);
       return it == plan.path_product.end() ? 0 : it->second;
     }
@@ -78,7 +88,7 @@ std::string total_line(const Grid& grid, const Plan& plan, const BidResult& bid,
   if (bid.status != Status::ranked) return "";
   std::vector<double> parts;
   for (const Criterion& node : grid.criteria) {
-    if (grid.method.kind != Method::weighted_sum && &node == plan.price) continue;
+    if (grid.method.kind != Method::weighted_sum && is_price(plan, node)) continue;
     auto it = bid.points.find(node.id);
     parts.push_back(it == bid.points.end() ? 0 : it->second);
   }

@@ -182,11 +182,8 @@ std::string render_csv(const Grid& grid, const Evaluation& evaluation, const Rep
       // Run-level warnings (ties, near-miss answer paths) repeat on every row, as
       // the provenance does: a CSV has no other place for them.
       csv.field(joined(evaluation.warnings));
-      for (const Criterion* node : nodes) {
-        auto own = lot.weights.find(node->id);  // a lot with its own weights
-        csv.figure(own != lot.weights.end() ? own->second : report::weight_of(evaluation, node->id),
-                   report::kFigureDecimals);
-      }
+      for (const Criterion* node : nodes)  // a lot with its own weights has its own
+        csv.figure(report::weight_in(evaluation, lot, node->id), report::kFigureDecimals);
       std::vector<std::string> decisions;
       for (const Decision& decision : bid.decisions)
         decisions.push_back(report::decision_text(grid, decision));

@@ -193,11 +193,13 @@ std::string render_explanations(const Grid& grid, const Evaluation& evaluation,
   out += std::string(labels.method) + labels.colon + method_name(grid.method.kind) + ", " +
          method_label(labels, grid.method.kind) + " — " +
          method_explanation(labels, grid.method.kind) + '\n';
-  std::string weights;
-  for (const Criterion& node : grid.criteria)
-    weights += (weights.empty() ? "" : ", ") + node.display_label() + " " +
-               format_percent(weight_of(evaluation, node.id), 1, labels.language);
-  out += std::string(labels.effective_weights) + labels.colon + weights + '\n';
+  out += std::string(labels.effective_weights) + labels.colon +
+         top_level_weights(grid, evaluation.weights, labels.language) + '\n';
+  // A lot scored with weights of its own: its shares, not the grid's.
+  for (const LotResult* lot : lots_with_own_weights(evaluation))
+    out += std::string(labels.effective_weights) + " — " +
+           lot_title(labels, evaluation, *lot).value_or("") + labels.colon +
+           top_level_weights(grid, lot->weights, labels.language) + '\n';
   if (uses_relative_rules(grid)) out += std::string(labels.relative_note) + '\n';
   out += "aser " + options.version;
   if (!options.changes.empty()) {

@@ -58,6 +58,30 @@ double weight_of(const Evaluation& evaluation, const std::string& id) {
   return it == evaluation.weights.end() ? 0.0 : it->second;
 }
 
+double weight_in(const Evaluation& evaluation, const LotResult& lot, const std::string& id) {
+  if (lot.weights.empty()) return weight_of(evaluation, id);
+  auto it = lot.weights.find(id);
+  return it == lot.weights.end() ? 0.0 : it->second;
+}
+
+std::vector<const LotResult*> lots_with_own_weights(const Evaluation& evaluation) {
+  std::vector<const LotResult*> out;
+  for (const LotResult& lot : evaluation.lots)
+    if (!lot.weights.empty()) out.push_back(&lot);
+  return out;
+}
+
+std::string top_level_weights(const Grid& grid, const std::map<std::string, double>& shares,
+                              Language language) {
+  std::string out;
+  for (const Criterion& node : grid.criteria) {
+    auto it = shares.find(node.id);
+    out += (out.empty() ? "" : ", ") + node.display_label() + " " +
+           format_percent(it == shares.end() ? 0.0 : it->second, 1, language);
+  }
+  return out;
+}
+
 std::string total_text(const Grid& grid, const Labels& labels, const BidResult& bid) {
   if (bid.status != Status::ranked) return "";
   // Price per point is money per point: 4 decimals, so that bids of different

@@ -3,6 +3,7 @@
 // shown under --top, the figures as text, the provenance.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,8 +50,19 @@ bool shown(const BidResult& bid, const ReportOptions& options);
 /// The ranked bids of a lot that --top hides.
 int hidden_count(const LotResult& lot, const ReportOptions& options);
 
-/// The effective share of a node (0 when the evaluation has none).
+/// The effective share of a node under the grid's weights (0 when the
+/// evaluation has none). A lot with weights of its own has other shares:
+/// weight_in.
 double weight_of(const Evaluation& evaluation, const std::string& id);
+/// The effective share of a node in `lot`: the lot's own weights when it has
+/// some (LotResult::weights), the grid's otherwise.
+double weight_in(const Evaluation& evaluation, const LotResult& lot, const std::string& id);
+/// The lots scored with weights of their own, in the report's order: the
+/// reports that show the grid's weights once show theirs after.
+std::vector<const LotResult*> lots_with_own_weights(const Evaluation& evaluation);
+/// The top-level nodes and their shares, on one line: "Prix 40,0 %, Social 30,0 %".
+std::string top_level_weights(const Grid& grid, const std::map<std::string, double>& shares,
+                              Language language);
 
 /// The total as the reports show it: points with 2 decimals, or money for the
 /// lower-is-better methods; "" for a bid that is not ranked.

@@ -12,6 +12,7 @@
 #include "report/facts.hpp"
 #include "report/html_parts.hpp"
 #include "report/report.hpp"
+#include "score/evaluate.hpp"
 
 namespace aser {
 
@@ -103,25 +104,37 @@ std::string title_page(const Grid& grid, const Labels& labels, const Evaluation&
 }
 
 // The weights as the grid publishes them, a tree: each node indented under
-// its group, groups in bold, effective shares of the whole beside.
-std::string weights_tree(const Labels& labels, const Grid& grid, const Evaluation& eval) {
-  const report::html::Words& w = report::html::words(labels.language);
-  std::string out = "<section class=\"weights\">\n<h2>" + escape(w.weights_tree) + "</h2>\n";
-  out += "<table class=\"weights\">\n<thead><tr>" + th(labels.criterion) + th(labels.id) +
-         th(labels.weight, true) + th(labels.effective_weight, true) + "</tr></thead>\n<tbody>\n";
+// its group, groups in bold, effective shares of the whole beside. A lot
+// scored with weights of its own has its own table after the grid's.
+std::string weights_table(const Labels& labels, const Grid& grid,
+                          const std::map<std::string, double>& shares) {
+  std::string out = "<table class=\"weights\">\n<thead><tr>" + th(labels.criterion) +
+                    th(labels.id) + th(labels.weight, true) + th(labels.effective_weight, true) +
+                    "</tr></thead>\n<tbody>\n";
   for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
     const std::string cls =
         at.depth == 0 ? "label" : "label " + report::html::depth_class(at.depth);
+    auto share = shares.find(at.node->id);
     out += at.node->group ? "<tr class=\"group\">" : "<tr>";
-    out +=
-        td(escape(at.node->display_label()), cls.c_str()) +
-        td("<code>" + escape(at.node->id) + "</code>") +
-        td(raw_weight(at.node->weight, labels), "num") +
-        td(escape(report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language)),
-           "num") +
-        "</tr>\n";
+    out += td(escape(at.node->display_label()), cls.c_str()) +
+           td("<code>" + escape(at.node->id) + "</code>") +
+           td(raw_weight(at.node->weight, labels), "num") +
+           td(escape(report::format_percent(share == shares.end() ? 0.0 : share->second, 1,
+                                            labels.language)),
+              "num") +
+           "</tr>\n";
   }
-  return out + "</tbody>\n</table>\n</section>\n";
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string weights_tree(const Labels& labels, const Grid& grid, const Evaluation& eval) {
+  const report::html::Words& w = report::html::words(labels.language);
+  std::string out = "<section class=\"weights\">\n<h2>" + escape(w.weights_tree) + "</h2>\n";
+  out += weights_table(labels, grid, eval.weights);
+  for (const LotResult* lot : report::lots_with_own_weights(eval))
+    out += "<h3>" + escape(report::lot_title(labels, eval, *lot).value_or("")) + "</h3>\n" +
+           weights_table(labels, grid_in_lot(grid, lot->lot), lot->weights);
+  return out + "</section>\n";
 }
 
 }  // namespace

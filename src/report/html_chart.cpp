@@ -114,7 +114,8 @@ std::string svg_of(const Grid& grid, const Labels& labels, const std::vector<Bar
   return out + "</svg>\n";
 }
 
-std::string legend(const Grid& grid, const Labels& labels, const Evaluation& evaluation) {
+std::string legend(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
+                   const LotResult& lot) {
   std::string out = "<ul class=\"legend\">\n";
   for (const Criterion* node : chart_nodes(grid)) {
     out += "<li data-group=\"" + escape(node->id) +
@@ -125,7 +126,8 @@ std::string legend(const Grid& grid, const Labels& labels, const Evaluation& eva
     // other methods points are not weight × scale.
     if (grid.method.kind == Method::weighted_sum)
       out +=
-          " (" + escape(format_percent(weight_of(evaluation, node->id), 1, labels.language)) + ")";
+          " (" + escape(format_percent(weight_in(evaluation, lot, node->id), 1, labels.language)) +
+          ")";
     out += "</li>\n";
   }
   return out + "</ul>\n";
@@ -138,14 +140,14 @@ const char* fill_of(const Grid& grid, const Criterion& node) {
 }
 
 std::string chart(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
-                  const std::vector<Bar>& bars, const Axis& axis) {
+                  const LotResult& lot, const std::vector<Bar>& bars, const Axis& axis) {
   if (bars.empty()) return "";
   const ChartWords& chart_text = chart_words(labels.language);
   std::string out = "<figure class=\"chart\">\n<figcaption>" + escape(chart_title(grid, labels)) +
                     "</figcaption>\n";
   for (std::size_t first = 0; first < bars.size(); first += kBarsPerSvg)
     out += svg_of(grid, labels, bars, first, std::min(bars.size(), first + kBarsPerSvg), axis);
-  out += legend(grid, labels, evaluation);
+  out += legend(grid, labels, evaluation, lot);
   if (grid.method.kind != Method::weighted_sum)
     out += "<p class=\"note\">" + escape(chart_text.price_beside) + ".</p>\n";
   return out + "</figure>\n";

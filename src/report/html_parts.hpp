@@ -71,10 +71,11 @@ const Words& words(Language language);
 std::string style();
 
 /// The SVG chart of one lot's bars (several SVGs of at most `kBarsPerSvg`
-/// bars each, so that printing never cuts a bar) and its legend; "" when no bar.
+/// bars each, so that printing never cuts a bar) and its legend, with the
+/// lot's effective weights; "" when no bar.
 inline constexpr std::size_t kBarsPerSvg = 20;
 std::string chart(const Grid& grid, const Labels& labels, const Evaluation& evaluation,
-                  const std::vector<Bar>& bars, const Axis& axis);
+                  const LotResult& lot, const std::vector<Bar>& bars, const Axis& axis);
 
 /// The fill colour of a top-level node ("#0072B2").
 const char* fill_of(const Grid& grid, const Criterion& node);

@@ -154,7 +154,7 @@ std::string lot_section(const Grid& grid, const Labels& labels, const Evaluation
     out += "<p>" + escape(labels.no_ranked) + "</p>\n";
   }
   if (hidden > 0) out += "<p class=\"note\">" + escape(more_not_shown(labels, hidden)) + ".</p>\n";
-  out += chart(grid, labels, evaluation, bars_of(grid, lot, options), axis);
+  out += chart(grid, labels, evaluation, lot, bars_of(grid, lot, options), axis);
   out += not_ranked(labels, evaluation, lot);
   return out + "</section>\n";
 }
@@ -171,7 +171,7 @@ std::string flags_and_decisions(const Grid& grid, const Labels& labels,
                               (bid.supplier.empty() ? "" : " (" + escape(bid.supplier) + ")") +
                               escape(labels.colon);
       for (const std::string& flag : bid.flags)
-        flags += "<li>" + who + escape(flag_text(labels, grid, flag)) + "</li>\n";
+        flags += "<li>" + who + escape(flag_text(labels, grid, flag, bid.lot)) + "</li>\n";
       for (const Decision& decision : bid.decisions)
         decisions += "<li>" + who + escape(decision_text(grid, decision)) + "</li>\n";
       for (const std::string& warning : bid.warnings)

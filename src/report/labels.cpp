@@ -157,7 +157,8 @@ std::string percent(std::optional<double> p, const Labels& labels) {
                        : "more than " + plain(*p, labels) + "% ";
 }
 
-std::string test_text(const Labels& labels, const Grid& grid, const std::string& test) {
+std::string test_text(const Labels& labels, const Grid& grid, const std::string& test,
+                      const std::optional<double>& estimate) {
   const AbnormallyLow& a = grid.abnormally_low;
   const bool fr = is_fr(labels);
   if (test == "below_mean_of_others_pct")
@@ -178,7 +179,7 @@ std::string test_text(const Labels& labels, const Grid& grid, const std::string&
   if (test == "below_estimate_pct") {
     std::string text =
         percent(a.below_estimate_pct, labels) + (fr ? "sous l'estimation" : "below the estimate");
-    if (a.estimate) text += " (" + format_money(*a.estimate, grid.currency, labels.language) + ")";
+    if (estimate) text += " (" + format_money(*estimate, grid.currency, labels.language) + ")";
     return text;
   }
   return test;
@@ -283,11 +284,15 @@ const char* total_label(const Labels& labels, Method method) {
   return labels.total;
 }
 
-std::string flag_text(const Labels& labels, const Grid& grid, const std::string& flag) {
+std::string flag_text(const Labels& labels, const Grid& grid, const std::string& flag,
+                      const std::optional<std::string>& lot) {
   const std::string prefix = "abnormally_low:";
   if (flag.rfind(prefix, 0) != 0) return flag;
+  const Lot* declared = lot ? find_lot(grid, *lot) : nullptr;
+  const std::optional<double>& estimate =
+      declared && declared->estimate ? declared->estimate : grid.abnormally_low.estimate;
   return std::string(labels.abnormally_low) + " (" +
-         test_text(labels, grid, flag.substr(prefix.size())) + ")";
+         test_text(labels, grid, flag.substr(prefix.size()), estimate) + ")";
 }
 
 }  // namespace aser::report

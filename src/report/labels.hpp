@@ -2,6 +2,7 @@
 // report takes its words from here, so both languages stay complete.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "model/evaluation.hpp"
@@ -109,7 +110,9 @@ const char* total_label(const Labels& labels, Method method);
 
 /// A flag in words: "abnormally_low:below_mean_of_others_pct" → "offre
 /// anormalement basse (plus de 20 % sous la moyenne des autres offres)".
-/// Unknown flags are returned as written.
-std::string flag_text(const Labels& labels, const Grid& grid, const std::string& flag);
+/// Unknown flags are returned as written. `lot` is the flagged bid's: a
+/// declared lot's own estimate replaces the grid's.
+std::string flag_text(const Labels& labels, const Grid& grid, const std::string& flag,
+                      const std::optional<std::string>& lot);
 
 }  // namespace aser::report

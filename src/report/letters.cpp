@@ -229,7 +229,7 @@ std::string scores(const LotContext& c, const BidResult& bid) {
     std::string label = markdown_text(at.node->display_label());
     if (at.depth == 0) label = "**" + label + "**";
     out += "| " + indent + label + " | " +
-           report::share_text(report::weight_of(c.evaluation, id), language) + " |";
+           report::share_text(report::weight_in(c.evaluation, c.lot, id), language) + " |";
     out += " " + score_cell(&bid, id, language) + " | " + points_cell(&bid, id, language) + " | " +
            score_cell(winner, id, language) + " | " + points_cell(winner, id, language) + " |\n";
   }

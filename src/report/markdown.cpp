@@ -7,6 +7,7 @@
 #include "report/decisions.hpp"
 #include "report/facts.hpp"
 #include "report/report.hpp"
+#include "score/evaluate.hpp"
 
 namespace aser {
 
@@ -145,7 +146,7 @@ std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot
     cells.push_back(report::total_text(grid, labels, bid));
     std::string flags;
     for (const std::string& flag : bid.flags)
-      flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag));
+      flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag, bid.lot));
     cells.push_back(flags);
     body += row(cells);
   }
@@ -181,7 +182,7 @@ std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Eva
     for (const BidResult& bid : lot.bids) {
       for (const std::string& flag : bid.flags)
         flags += "- " + escape(bid.id) + labels.colon +
-                 escape_item(report::flag_text(labels, grid, flag)) + '\n';
+                 escape_item(report::flag_text(labels, grid, flag, bid.lot)) + '\n';
       for (const std::string& warning : bid.warnings)
         warnings += "- " + escape(bid.id) + labels.colon + escape_item(warning) + '\n';
     }
@@ -198,6 +199,22 @@ std::string indented(const report::NodeAt& at) {
   for (int i = 0; i < at.depth; ++i) out += "&emsp;";
   std::string label = escape(at.node->display_label());
   return out + (at.node->group ? "**" + label + "**" : label);
+}
+
+// The raw weights of `grid` and the effective `shares`, as a table under `title`.
+std::string weights_table(const Grid& grid, const Labels& labels,
+                          const std::map<std::string, double>& shares, const std::string& title) {
+  std::string out = "\n### " + escape(title) + "\n\n";
+  out += header({labels.criterion, labels.id, labels.weight, labels.effective_weight},
+                {false, false, true, true});
+  for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
+    auto share = shares.find(at.node->id);
+    out += row({indented(at), escape(at.node->id),
+                report::format_number(at.node->weight, 2, labels.language),
+                report::format_percent(share == shares.end() ? 0.0 : share->second, 1,
+                                       labels.language)});
+  }
+  return out;
 }
 
 std::string provenance(const Grid& grid, const Labels& labels, const Evaluation& eval,
@@ -224,13 +241,12 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   }
   if (report::uses_relative_rules(grid)) out += "\n" + escape(labels.relative_note) + '\n';
 
-  out += "\n### " + std::string(labels.effective_weights) + "\n\n";
-  out += header({labels.criterion, labels.id, labels.weight, labels.effective_weight},
-                {false, false, true, true});
-  for (const report::NodeAt& at : report::nodes_with_depth(grid))
-    out += row({indented(at), escape(at.node->id),
-                report::format_number(at.node->weight, 2, labels.language),
-                report::format_percent(report::weight_of(eval, at.node->id), 1, labels.language)});
+  out += weights_table(grid, labels, eval.weights, labels.effective_weights);
+  // A lot scored with weights of its own: its weights and shares, not the grid's.
+  for (const LotResult* lot : report::lots_with_own_weights(eval))
+    out += weights_table(grid_in_lot(grid, lot->lot), labels, lot->weights,
+                         std::string(labels.effective_weights) + " — " +
+                             report::lot_title(labels, eval, *lot).value_or(""));
 
   out += "\n### " + std::string(labels.bid_files) + "\n\n";
   out += header({labels.bid, labels.file, "SHA-256"}, {});

@@ -273,7 +273,7 @@ std::string flags_and_warnings(const Grid& grid, const Labels& labels, const Eva
   for (const LotResult& lot : eval.lots)
     for (const BidResult& bid : lot.bids) {
       for (const std::string& flag : bid.flags)
-        flags.push_back(about(labels, bid.id, report::flag_text(labels, grid, flag)));
+        flags.push_back(about(labels, bid.id, report::flag_text(labels, grid, flag, bid.lot)));
       for (const std::string& warning : bid.warnings)
         warnings.push_back(about(labels, bid.id, warning));
     }
@@ -303,13 +303,13 @@ std::string provenance(const Grid& grid, const Labels& labels, const Evaluation&
   if (options.decisions)
     out += report::decisions_title(grid) + labels.colon + options.decisions->file + " (sha256 " +
            report::short_sha(options.decisions->sha256) + ")\n";
-  std::string weights;
-  for (const Criterion& node : grid.criteria) {
-    if (!weights.empty()) weights += ", ";
-    weights += node.display_label() + " " +
-               report::format_percent(report::weight_of(eval, node.id), 1, labels.language);
-  }
-  out += std::string(labels.effective_weights) + labels.colon + weights + '\n';
+  out += std::string(labels.effective_weights) + labels.colon +
+         report::top_level_weights(grid, eval.weights, labels.language) + '\n';
+  // A lot scored with weights of its own: its shares, not the grid's.
+  for (const LotResult* lot : report::lots_with_own_weights(eval))
+    out += std::string(labels.effective_weights) + " — " +
+           report::lot_title(labels, eval, *lot).value_or("") + labels.colon +
+           report::top_level_weights(grid, lot->weights, labels.language) + '\n';
   if (report::uses_relative_rules(grid)) out += std::string(labels.relative_note) + '\n';
   std::string version = "aser " + options.version;
   if (!options.changes.empty()) {

@@ -18,6 +18,7 @@
 #include "report/facts.hpp"
 #include "report/xlsx_book.hpp"
 #include "report/xlsx_formulas.hpp"
+#include "score/evaluate.hpp"
 
 namespace aser {
 namespace xlsx {
@@ -204,21 +205,38 @@ std::string render_xlsx(const Grid& grid, const Evaluation& evaluation,
     const LotResult* lot;
     std::string scores;
     AnswerColumns answers;
+    // A lot scored with weights of its own: the grid as it applies there, and
+    // its own weights sheet, which its scores' formulas read.
+    std::optional<Grid> own_grid;
+    std::optional<WeightCells> own_weights;
   };
   std::vector<LotSheets> lots;
   for (const LotResult& lot : evaluation.lots) {
     std::string scores = lot_sheet(words.scores_sheet, lot.lot, one_lot, words, taken);
     std::string answers = lot_sheet(words.answers_sheet, lot.lot, one_lot, words, taken);
-    lots.push_back({&lot, scores, answer_layout(grid, lot, bids, answers)});
+    lots.push_back({&lot, scores, answer_layout(grid, lot, bids, answers), {}, {}});
   }
   const WeightCells weights = weight_layout(grid, sheet_name(words.weights_sheet, taken));
+  for (LotSheets& sheets : lots)
+    if (!sheets.lot->weights.empty()) {
+      sheets.own_grid = grid_in_lot(grid, sheets.lot->lot);
+      sheets.own_weights = weight_layout(
+          *sheets.own_grid, lot_sheet(words.weights_sheet, sheets.lot->lot, false, words, taken));
+    }
 
   for (const LotSheets& sheets : lots) {
-    write_scores_sheet(book, formats, grid, *sheets.lot, bids, sheets.answers, weights,
+    write_scores_sheet(book, formats, sheets.own_grid ? *sheets.own_grid : grid, *sheets.lot, bids,
+                       sheets.answers, sheets.own_weights ? *sheets.own_weights : weights,
                        sheets.scores);
     write_answers_sheet(book, formats, grid, *sheets.lot, bids, sheets.answers);
   }
   write_weights_sheet(book, formats, grid, evaluation, options, weights);
+  for (const LotSheets& sheets : lots)
+    if (sheets.own_grid) {
+      const LotWeights lot{find_lot(*sheets.own_grid, *sheets.lot->lot), &weights};
+      write_weights_sheet(book, formats, *sheets.own_grid, evaluation, options,
+                          *sheets.own_weights, &lot);
+    }
 
   const lxw_error error = workbook_close(book);
   if (error != LXW_NO_ERROR)

@@ -70,9 +70,16 @@ struct WeightCells {
   std::string vmax() const;
 };
 WeightCells weight_layout(const Grid& grid, const std::string& sheet);
+/// A lot scored with weights of its own (its sheet follows the grid's).
+struct LotWeights {
+  const Lot* lot;                 ///< the declared lot: its `weights` are the ones it sets
+  const WeightCells* grid_cells;  ///< the grid's sheet, which its other weights read
+};
+/// The weights sheet of `grid`: the grid's own (lot null), or, for a lot with
+/// weights of its own, the grid as it applies there (grid_in_lot).
 void write_weights_sheet(lxw_workbook* book, const Formats& formats, const Grid& grid,
                          const Evaluation& evaluation, const ReportOptions& options,
-                         const WeightCells& cells);
+                         const WeightCells& cells, const LotWeights* lot = nullptr);
 
 /// The answers of one lot: one column per answer the grid reads (as many as
 /// the longest panel), in the grid's order, then the cost section's answers.

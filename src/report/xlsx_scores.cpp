@@ -110,7 +110,7 @@ class ScoresSheet {
     write_text(sheet_, row, Columns::kStatus, report::status_label(labels_, result.status));
     std::vector<std::string> flags;
     for (const std::string& flag : result.flags)
-      flags.push_back(report::flag_text(labels_, grid_, flag));
+      flags.push_back(report::flag_text(labels_, grid_, flag, result.lot));
     write_text(sheet_, row, cols_.flags, joined(flags));
     write_text(sheet_, row, cols_.reasons, joined(result.reasons));
     write_text(sheet_, row, cols_.warnings, joined(result.warnings));

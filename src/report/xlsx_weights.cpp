@@ -3,6 +3,7 @@
 // siblings, its effective share of the whole and, for adjusted_price and
 // fictitious_price, its coefficient (the product of the raw weights on its
 // path). The scale, Vmax and the provenance follow.
+#include <algorithm>
 #include <cmath>
 
 #include "report/facts.hpp"
@@ -24,6 +25,26 @@ struct Writer {
   const Formats& formats;
   const Grid& grid;
   const WeightCells& cells;
+  // A lot's own sheet: the weights the lot sets are values; the others read
+  // the grid's sheet, so that a weight changed there changes every lot that
+  // does not set its own (null on the grid's sheet).
+  const Lot* lot = nullptr;
+  const WeightCells* grid_cells = nullptr;
+
+  bool set_by_lot(const Criterion& node) const {
+    return std::any_of(lot->weights.begin(), lot->weights.end(),
+                       [&](const auto& weight) { return weight.first == node.id; });
+  }
+
+  void raw_weight(int r, const Criterion& node) {
+    if (lot && grid_cells && !set_by_lot(node)) {
+      const std::string formula = grid_cells->at(node.id, WeightCells::kRaw);
+      worksheet_write_formula_num(sheet, r, WeightCells::kRaw, formula.c_str(), nullptr,
+                                  node.weight);
+    } else {
+      worksheet_write_number(sheet, r, WeightCells::kRaw, node.weight, nullptr);
+    }
+  }
 
   // Rows of a node and its descendants; `parent` null at the top level.
   void nodes(const std::vector<Criterion>& siblings, const Criterion* parent, double parent_share,
@@ -41,7 +62,7 @@ struct Writer {
       write_text(sheet, r, 0, node.id);
       write_text(sheet, r, 1, node.display_label());
       if (parent) write_text(sheet, r, 2, parent->id);
-      worksheet_write_number(sheet, r, WeightCells::kRaw, node.weight, nullptr);
+      raw_weight(r, node);
       worksheet_write_formula_num(sheet, r, WeightCells::kShare,
                                   (raw[i] + "/(" + sum_of(raw) + ")").c_str(), formats.share,
                                   shares[i]);
@@ -87,7 +108,7 @@ WeightCells weight_layout(const Grid& grid, const std::string& sheet) {
 
 void write_weights_sheet(lxw_workbook* book, const Formats& formats, const Grid& grid,
                          const Evaluation& evaluation, const ReportOptions& options,
-                         const WeightCells& cells) {
+                         const WeightCells& cells, const LotWeights* lot) {
   const Words& words = words_for(grid);
   const report::Labels& labels = report::labels_for(grid.language);
   lxw_worksheet* sheet = add_sheet(book, cells.sheet);
@@ -104,7 +125,12 @@ void write_weights_sheet(lxw_workbook* book, const Formats& formats, const Grid&
   worksheet_set_column(sheet, 2, 6, 14, nullptr);
   worksheet_freeze_panes(sheet, 1, 1);
 
-  Writer{sheet, formats, grid, cells}.nodes(grid.criteria, nullptr, 1.0, 1.0);
+  Writer writer{sheet, formats, grid, cells};
+  if (lot) {
+    writer.lot = lot->lot;
+    writer.grid_cells = lot->grid_cells;
+  }
+  writer.nodes(grid.criteria, nullptr, 1.0, 1.0);
 
   write_text(sheet, cells.scale_row, 0, words.scale);
   worksheet_write_number(sheet, cells.scale_row, WeightCells::kRaw, grid.scale, nullptr);

@@ -196,6 +196,11 @@ Grid grid_of_lot(const Grid& grid, const Lot& lot) {
   return out;
 }
 
+Grid grid_in_lot(const Grid& grid, const std::optional<std::string>& lot) {
+  const Lot* declared = lot ? find_lot(grid, *lot) : nullptr;
+  return declared ? grid_of_lot(grid, *declared) : grid;
+}
+
 Evaluation evaluate(const Grid& grid, const std::vector<Bid>& bids,
                     const std::vector<InvalidBid>& invalid, unsigned threads) {
   const Plan plan(grid);

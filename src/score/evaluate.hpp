@@ -26,6 +26,12 @@ std::optional<std::string> set_weight(Grid& grid, const std::string& id, double 
 /// raw weights of their nodes, its estimate the abnormally-low estimate.
 Grid grid_of_lot(const Grid& grid, const Lot& lot);
 
+/// The grid as it applies to the bids of `lot` (a LotResult's lot): the
+/// declared lot's own weights and estimate, or the grid itself. Every report
+/// that shows a lot's weights, works out its points or analyses it reads this
+/// grid, never the grid's own weights.
+Grid grid_in_lot(const Grid& grid, const std::optional<std::string>& lot);
+
 /// Scores and ranks every lot. `invalid` bids are listed with status invalid.
 /// A lot of 2,048 bids or more is scored on up to `threads` threads (0: one
 /// per core); the result never depends on it.

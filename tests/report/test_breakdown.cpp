@@ -312,7 +312,7 @@ TEST_CASE("breakdown_of: a copy of a bid's result finds its neighbours by id", "
   const Evaluation eval = evaluate(g, given);
   REQUIRE(eval.lots.at(0).bids.at(1).id == "B");  // A 75, then B 62.5 (see above)
   const BidResult copy = eval.lots[0].bids[1];
-  const BidBreakdown b = report::breakdown_of(g, eval, eval.lots[0], copy, &given);
+  const BidBreakdown b = report::breakdown_of(g, eval.lots[0], copy, &given);
   REQUIRE(b.above);
   CHECK(b.above->id == "A");
   CHECK_FALSE(b.below);

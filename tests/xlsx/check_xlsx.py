@@ -72,23 +72,28 @@ def sheet_names(path):
     return openpyxl.load_workbook(path, read_only=True).sheetnames
 
 
-def weights_sheet_file(path):
-    """The weights sheet is the last one: sheetN.xml with N = the number of sheets."""
-    return "xl/worksheets/sheet%d.xml" % len(sheet_names(path))
+def weights_sheet_index(lots):
+    """The grid's weights sheet follows each lot's scores and answers sheets;
+    the weights sheets of lots with weights of their own come after it."""
+    return 2 * lots
 
 
-def raw_weight_cell(path, node):
-    """The row of `node` on the weights sheet and its raw weight (column D)."""
+def weights_sheet_file(lots):
+    return "xl/worksheets/sheet%d.xml" % (weights_sheet_index(lots) + 1)
+
+
+def raw_weight_cell(path, lots, node):
+    """The row of `node` on the grid's weights sheet and its raw weight (column D)."""
     book = openpyxl.load_workbook(path)
-    sheet = book[book.sheetnames[-1]]
+    sheet = book[book.sheetnames[weights_sheet_index(lots)]]
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, 1).value == node:
             return row, float(sheet.cell(row, 4).value)
     raise AssertionError("no weights row for " + node)
 
 
-def set_weight(path, row, weight):
-    target = weights_sheet_file(path)
+def set_weight(lots, row, weight):
+    target = weights_sheet_file(lots)
 
     def edit(name, xml):
         if name != target:
@@ -100,18 +105,18 @@ def set_weight(path, row, weight):
     return edit
 
 
-def totals(path):
+def totals(path, lots):
     """{lot sheet: {bid id: recalculated total}} for the ranked bids; checks for errors."""
     book = openpyxl.load_workbook(path, data_only=True)
     out = {}
-    for index, name in enumerate(book.sheetnames[:-1]):
+    for index, name in enumerate(book.sheetnames):
         sheet = book[name]
         for row in sheet.iter_rows():
             for c in row:
                 if isinstance(c.value, str) and c.value.startswith("#") and c.value.endswith(("!", "?", "A")):
                     fail("%s!%s: %s holds %s" % (os.path.basename(path), name, c.coordinate, c.value))
-        if index % 2 == 1:
-            continue  # the answers sheet of the lot
+        if index % 2 == 1 or index >= weights_sheet_index(lots):
+            continue  # the answers sheet of the lot, or a weights sheet
         headers = [sheet.cell(2, col).value for col in range(1, sheet.max_column + 1)]
         total_col = next(i for i, h in enumerate(headers, 1) if h in TOTAL_HEADERS)
         lot = {}
@@ -266,11 +271,12 @@ def main():
         tops = [line.split(":", 1)[1].strip() for line in open(grid)
                 if re.match(r"^  - id:", line)]
         node = next(t for t in tops if method == "weighted_sum" or t != "price")
-        row, weight = raw_weight_cell(original, node)
+        lots = len(report["lots"])
+        row, weight = raw_weight_cell(original, lots, node)
         changed = weight * 0.8
         what_if = json.loads(run([args.aser, "rank", folder, "-f", "json",
                                   "--weight", "%s=%r" % (node, changed)]).stdout)
-        edit = set_weight(original, row, changed)
+        edit = set_weight(lots, row, changed)
         rewrite(original, os.path.join(args.work, "in", name + "-weight.xlsx"),
                 lambda n, x: strip_cached(n, edit(n, x)))
         cases.append((name, report, what_if, node, changed))
@@ -289,8 +295,9 @@ def main():
 
     for name, report, what_if, node, changed in cases:
         better = report["grid"]["better"]
-        compare(name, totals(os.path.join(args.work, "out", name + ".xlsx")), json_totals(report), better)
-        got = totals(os.path.join(args.work, "out", name + "-weight.xlsx"))
+        lots = len(report["lots"])
+        compare(name, totals(os.path.join(args.work, "out", name + ".xlsx"), lots), json_totals(report), better)
+        got = totals(os.path.join(args.work, "out", name + "-weight.xlsx"), lots)
         compare("%s with %s=%r" % (name, node, changed), got, json_totals(what_if), better)
         before = json_totals(report)
         if all(near(got[l].get(b, 0), t) for l in before for b, t in before[l].items()):
