@@ -5,6 +5,7 @@
 #include "analyze/decision_matrix.hpp"
 #include "analyze/reversal.hpp"
 #include "analyze/stability.hpp"
+#include "score/evaluate.hpp"
 
 namespace aser {
 
@@ -12,9 +13,11 @@ LotAnalysis analyze_lot(const Grid& grid, const LotResult& lot, const std::vecto
                         const AnalysisParts& parts, const SmaaOptions& smaa) {
   LotAnalysis out;
   out.lot = lot.lot;
-  if (parts.stability) out.stability = weight_stability(grid, stability_input(grid, lot));
-  if (parts.reversal) out.reversal = rank_reversal(grid, lot, bids);
-  if (parts.smaa) out.smaa = run_smaa(grid, lot, bids, smaa);
+  // A lot with weights of its own is analysed around them, not the grid's.
+  const Grid in_lot = grid_in_lot(grid, lot.lot);
+  if (parts.stability) out.stability = weight_stability(in_lot, stability_input(in_lot, lot));
+  if (parts.reversal) out.reversal = rank_reversal(in_lot, lot, bids);
+  if (parts.smaa) out.smaa = run_smaa(in_lot, lot, bids, smaa);
   return out;
 }
 

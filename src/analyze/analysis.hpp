@@ -93,14 +93,16 @@ struct AnalysisParts {
   bool smaa = true;
 };
 
-/// The parts asked of one evaluated lot. `bids` are the bids evaluated (any
-/// lot). A SMAA usage error is in `smaa->error`.
+/// The parts asked of one evaluated lot, with the weights that lot was scored
+/// with (grid_in_lot). `bids` are the bids evaluated (any lot). A SMAA usage
+/// error is in `smaa->error`.
 LotAnalysis analyze_lot(const Grid& grid, const LotResult& lot, const std::vector<Bid>& bids,
                         const AnalysisParts& parts, const SmaaOptions& smaa = {});
 
 /// The smallest change of the winner as a share of the whole: |by| under the
 /// share methods, |by| over the sum of the absolute values under
-/// fictitious_price. Null when no weight changes the winner.
+/// fictitious_price (`grid` as it applies in the lot: grid_in_lot). Null when
+/// no weight changes the winner.
 std::optional<double> smallest_change_share(const Grid& grid, const Stability& stability);
 
 }  // namespace aser

@@ -4,6 +4,7 @@
 
 #include "report/analysis_report.hpp"
 #include "report/facts.hpp"
+#include "score/evaluate.hpp"
 
 namespace aser::report {
 
@@ -105,7 +106,8 @@ std::string smallest_change_sentence(const Grid& grid, const Labels& labels,
 std::string fragility_warning(const Grid& grid, const Evaluation& evaluation,
                               const LotAnalysis& lot, double fragile) {
   if (!lot.stability) return "";
-  const std::optional<double> share = smallest_change_share(grid, *lot.stability);
+  const std::optional<double> share =
+      smallest_change_share(grid_in_lot(grid, lot.lot), *lot.stability);
   if (!share || !(*share * 100 < fragile)) return "";
   const SmallestChange& change = *lot.stability->smallest_change;
   const Labels& english = labels_for(Language::en);

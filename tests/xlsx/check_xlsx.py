@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Issue 10, items 1 and 2: the -f xlsx workbook recalculated by LibreOffice.
 
-1. Every example (and tests/xlsx/fixtures, tests/fixtures/lots: every method,
-   rule, panels, a discounted life-cycle cost, lots) is written with -f xlsx;
+1. Every example (and tests/xlsx/fixtures, tests/fixtures/lots and lot_weights:
+   every method, rule, panels, a discounted life-cycle cost, lots, a lot with
+   weights of its own) is written with -f xlsx;
    the cached values of every formula cell are stripped from the sheet XML, so
    that the figures LibreOffice reports come from its own recalculation. Each
    recalculated total must equal aser's JSON total within 1e-9 relative, and
@@ -256,6 +257,9 @@ def main():
     tenders = sorted(glob.glob(os.path.join(args.source, "examples", "*", "criteria.yaml")))
     tenders += sorted(glob.glob(os.path.join(args.source, "tests", "xlsx", "fixtures", "*", "criteria.yaml")))
     tenders.append(os.path.join(args.source, "tests", "fixtures", "lots", "criteria.yaml"))
+    # A lot with weights of its own: its scores read its own weights sheet,
+    # whose weights the lot does not set read the grid's sheet.
+    tenders.append(os.path.join(args.source, "tests", "fixtures", "lot_weights", "criteria.yaml"))
     cases = []
     for grid in tenders:
         folder = os.path.dirname(grid)
