@@ -318,3 +318,54 @@ TEST_CASE("breakdown_of: a copy of a bid's result finds its neighbours by id", "
   CHECK_FALSE(b.below);
   CHECK(node(b, "price").answer.location == "bids/B.yaml:2:8");
 }
+
+// A declared lot with weights of its own (price 50, quality 150: shares 0.25
+// and 0.75; delivery and label 0.375 each). A and B in it, C left out:
+// A: price 400/800 = 0.5 → 0.5 × 25% × 100 = 12.5; quality 1 → 75; total 87.5.
+// B: price 1 → 25; quality (0 + 0.5)/2 = 0.25 → 18.75; total 43.75.
+TEST_CASE("breakdown: a lot's own weights, not the grid's", "[breakdown]") {
+  Grid g = grid("en");
+  Lot lot;
+  lot.id = "1";
+  lot.weights = {{"quality", 150}};
+  g.lots = {lot};
+  std::vector<Bid> given = {bid("A", 800, 4, "gold"), bid("B", 400, 12, "silver")};
+  for (Bid& b : given) b.lot = "1";
+  const Evaluation eval = evaluate(g, given);
+  const std::vector<BidBreakdown> all = report::breakdowns(g, eval, &given);
+  const BidBreakdown& a = find(all, "A");
+  CHECK(a.total == Approx(87.5));
+  CHECK(node(a, "price").effective_weight == Approx(0.25));
+  CHECK(node(a, "price").points_working == "0.500 × 25.0% × 100 = 12.50");
+  CHECK(node(a, "quality").weight == Approx(150));
+  CHECK(node(a, "quality").effective_weight == Approx(0.75));
+  CHECK(node(a, "delivery").points_working == "1.000 × 37.5% × 100 = 37.50");
+  CHECK(a.total_line == "12.50 + 75.00 = 87.50");
+  // breakdown_of gives the same figures, bid by bid.
+  const BidResult& b_result = eval.lots[0].bids[1];
+  REQUIRE(b_result.id == "B");
+  const BidBreakdown b = report::breakdown_of(g, eval.lots[0], b_result, &given);
+  CHECK(node(b, "quality").points_working == "0.00 + 18.75 = 18.75");  // delivery 12 days: 0
+  CHECK(node(b, "label").points_working == "0.500 × 37.5% × 100 = 18.75");
+  CHECK(b.total_line == "25.00 + 18.75 = 43.75");
+}
+
+// price_per_point in a lot with its own weights (quality 60 for the grid's
+// 30): the price still has no quality points, though the lot's plan is made
+// from a copy of the grid (nodes matched by id, not by address).
+// A: quality 8/10 = 0.8 → 0.8 × 100 = 80; €100 ÷ 80 = 1.25 per point.
+TEST_CASE("breakdown: price per point in a lot with its own weights", "[breakdown]") {
+  TwoBids t = two_bids(Method::price_per_point, 30, 50);
+  Lot lot;
+  lot.id = "1";
+  lot.weights = {{"quality", 60}};
+  t.grid.lots = {lot};
+  for (Bid& b : t.bids) b.lot = "1";
+  t.eval = evaluate(t.grid, t.bids);
+  t.all = report::breakdowns(t.grid, t.eval, &t.bids);
+  const BidBreakdown& a = find(t.all, "A");
+  CHECK(node(a, "price").points_factor == 0);
+  CHECK(node(a, "price").effective_weight == Approx(0.4));  // 40 / (40 + 60)
+  CHECK(node(a, "quality").weight == Approx(60));
+  CHECK(a.total_line == "quality points: 80.00 = 80.00; €100.00 ÷ 80.00 = 1.2500");
+}

@@ -122,3 +122,24 @@ TEST_CASE("flags name their test with the grid's figures", "[labels]") {
         "abnormally low (more than 30% below the estimate (€100,000.00))");
   CHECK(report::flag_text(labels_for("en"), grid, "something_else", std::nullopt) == "something_else");
 }
+
+// A declared lot's own estimate replaces the grid's in the words; a lot
+// without one, or no lot, keeps the grid's.
+TEST_CASE("a flag names its lot's estimate", "[labels]") {
+  Grid grid = test::sample_grid();
+  grid.abnormally_low.below_estimate_pct = 30;
+  grid.abnormally_low.estimate = 100000;
+  Lot north;
+  north.id = "1";
+  north.estimate = 40000;
+  Lot south;
+  south.id = "2";
+  grid.lots = {north, south};
+  const std::string flag = "abnormally_low:below_estimate_pct";
+  CHECK(report::flag_text(labels_for("en"), grid, flag, std::string("1")) ==
+        "abnormally low (more than 30% below the estimate (€40,000.00))");
+  CHECK(report::flag_text(labels_for("en"), grid, flag, std::string("2")) ==
+        "abnormally low (more than 30% below the estimate (€100,000.00))");
+  CHECK(report::flag_text(labels_for("en"), grid, flag, std::nullopt) ==
+        "abnormally low (more than 30% below the estimate (€100,000.00))");
+}

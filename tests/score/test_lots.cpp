@@ -76,3 +76,21 @@ TEST_CASE("a what-if weight holds in the lots that declare their own") {
   //   = 100 × (1.6 + 2.5) / 7 = 58.571429.
   CHECK(result(e, "c").total == Approx(58.571429));
 }
+
+// The grid the reports read for a lot: lot 1's weights (50/50) and estimate
+// (120) replace the grid's (60/40, none); lot 2 keeps the weights, with its
+// estimate 100; a lot the grid does not declare, or none, is the grid itself.
+TEST_CASE("grid_in_lot: the grid as it applies in a lot") {
+  const Grid g = two_lots();
+  const Grid one = grid_in_lot(g, std::string("1"));
+  CHECK(find_node(one, "price")->weight == 50);
+  CHECK(find_node(one, "social")->weight == 50);
+  CHECK(one.abnormally_low.estimate == 120);
+  const Grid two = grid_in_lot(g, std::string("2"));
+  CHECK(find_node(two, "price")->weight == 60);
+  CHECK(two.abnormally_low.estimate == 100);
+  for (const Grid& same : {grid_in_lot(g, std::string("3")), grid_in_lot(g, std::nullopt)}) {
+    CHECK(find_node(same, "price")->weight == 60);
+    CHECK_FALSE(same.abnormally_low.estimate);
+  }
+}
