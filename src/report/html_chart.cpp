@@ -125,9 +125,8 @@ std::string legend(const Grid& grid, const Labels& labels, const Evaluation& eva
     // The effective weight only where it is a share of the bar: under the
     // other methods points are not weight × scale.
     if (grid.method.kind == Method::weighted_sum)
-      out +=
-          " (" + escape(format_percent(weight_in(evaluation, lot, node->id), 1, labels.language)) +
-          ")";
+      out += " (" +
+             escape(format_percent(weight_in(evaluation, lot, node->id), 1, labels.language)) + ")";
     out += "</li>\n";
   }
   return out + "</ul>\n";

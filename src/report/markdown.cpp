@@ -146,7 +146,8 @@ std::string ranking(const Grid& grid, const Labels& labels, const LotResult& lot
     cells.push_back(report::total_text(grid, labels, bid));
     std::string flags;
     for (const std::string& flag : bid.flags)
-      flags += (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag, bid.lot));
+      flags +=
+          (flags.empty() ? "" : "<br>") + escape(report::flag_text(labels, grid, flag, bid.lot));
     cells.push_back(flags);
     body += row(cells);
   }
@@ -209,10 +210,10 @@ std::string weights_table(const Grid& grid, const Labels& labels,
                 {false, false, true, true});
   for (const report::NodeAt& at : report::nodes_with_depth(grid)) {
     auto share = shares.find(at.node->id);
-    out += row({indented(at), escape(at.node->id),
-                report::format_number(at.node->weight, 2, labels.language),
-                report::format_percent(share == shares.end() ? 0.0 : share->second, 1,
-                                       labels.language)});
+    out += row(
+        {indented(at), escape(at.node->id),
+         report::format_number(at.node->weight, 2, labels.language),
+         report::format_percent(share == shares.end() ? 0.0 : share->second, 1, labels.language)});
   }
   return out;
 }

@@ -234,8 +234,8 @@ std::string render_xlsx(const Grid& grid, const Evaluation& evaluation,
   for (const LotSheets& sheets : lots)
     if (sheets.own_grid) {
       const LotWeights lot{find_lot(*sheets.own_grid, *sheets.lot->lot), &weights};
-      write_weights_sheet(book, formats, *sheets.own_grid, evaluation, options,
-                          *sheets.own_weights, &lot);
+      write_weights_sheet(book, formats, *sheets.own_grid, evaluation, options, *sheets.own_weights,
+                          &lot);
     }
 
   const lxw_error error = workbook_close(book);

@@ -114,13 +114,17 @@ TEST_CASE("flags name their test with the grid's figures", "[labels]") {
   Grid grid = test::sample_grid();  // below_mean_of_others_pct: 20
   grid.abnormally_low.below_estimate_pct = 30;
   grid.abnormally_low.estimate = 100000;
-  CHECK(report::flag_text(labels_for("fr"), grid, "abnormally_low:below_mean_of_others_pct", std::nullopt) ==
+  CHECK(report::flag_text(labels_for("fr"), grid, "abnormally_low:below_mean_of_others_pct",
+                          std::nullopt) ==
         "offre anormalement basse (plus de 20\u00a0% sous la moyenne des autres offres)");
-  CHECK(report::flag_text(labels_for("en"), grid, "abnormally_low:below_mean_of_others_pct", std::nullopt) ==
+  CHECK(report::flag_text(labels_for("en"), grid, "abnormally_low:below_mean_of_others_pct",
+                          std::nullopt) ==
         "abnormally low (more than 20% below the mean of the other bids)");
-  CHECK(report::flag_text(labels_for("en"), grid, "abnormally_low:below_estimate_pct", std::nullopt) ==
+  CHECK(report::flag_text(labels_for("en"), grid, "abnormally_low:below_estimate_pct",
+                          std::nullopt) ==
         "abnormally low (more than 30% below the estimate (€100,000.00))");
-  CHECK(report::flag_text(labels_for("en"), grid, "something_else", std::nullopt) == "something_else");
+  CHECK(report::flag_text(labels_for("en"), grid, "something_else", std::nullopt) ==
+        "something_else");
 }
 
 // A declared lot's own estimate replaces the grid's in the words; a lot
