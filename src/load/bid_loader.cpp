@@ -3,7 +3,9 @@
 // is an answer, found by its dotted path.
 #include "load/bid_loader.hpp"
 
+#include <cassert>
 #include <map>
+#include <string_view>
 
 #include "load/fields.hpp"
 #include "load/sink.hpp"
@@ -11,6 +13,11 @@
 
 namespace aser {
 namespace {
+
+// The root keys about the bid rather than answers (read() reads them apart).
+bool names_the_bid(std::string_view key) {
+  return key == "id" || key == "supplier" || key == "lot" || key == "evidence";
+}
 
 class BidReader {
  public:
@@ -53,6 +60,7 @@ class BidReader {
       } else if (entry.key == "evidence") {
         read_evidence(entry.value, "");
       } else {
+        assert(!names_the_bid(entry.key));  // count_answers() counts the same keys out
         flatten(entry.value, entry.key, entry.key_pos);
       }
     }
@@ -95,9 +103,7 @@ class BidReader {
   static std::size_t count_answers(const Value& map, bool root) {
     std::size_t n = 0;
     for (const MapEntry& entry : map.entries) {
-      if (root && (entry.key == "id" || entry.key == "supplier" || entry.key == "lot" ||
-                   entry.key == "evidence"))
-        continue;
+      if (root && names_the_bid(entry.key)) continue;
       if (entry.value.kind == Value::Kind::null) continue;
       n += 1 + (entry.value.kind == Value::Kind::map ? count_answers(entry.value, false) : 0);
     }
