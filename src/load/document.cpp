@@ -177,9 +177,9 @@ std::string join_surrogate_pairs(std::string_view json) {
 
 // yaml-cpp counts one document for "- a\nb: 1" followed by another: only call
 // it "several documents" when the file has a document marker.
-bool has_document_marker(const std::vector<std::string>& lines) {
-  for (const std::string& line : lines)
-    if (line.rfind("---", 0) == 0 || line.rfind("...", 0) == 0) return true;
+bool has_document_marker(const TextLines& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].substr(0, 3) == "---" || lines[i].substr(0, 3) == "...") return true;
   return false;
 }
 
@@ -302,7 +302,7 @@ Document parse(std::string_view text, const std::string& display_name, FileForma
     return doc;
   }
   if (!check_control_characters(text, sink)) return doc;
-  doc.lines = split_lines(text);
+  doc.lines = TextLines(text);
   // 3. The fast readers, one pass into the tree. They give up on anything
   //    they do not read exactly as the reference reader below (every problem
   //    among them), which then reads the file again and words the message.

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/sink.hpp"
 #include "model/diagnostic.hpp"
 #include "model/position.hpp"
 
@@ -61,7 +62,9 @@ const char* kind_name(Value::Kind kind);
 
 struct Document {
   Value root;
-  std::vector<std::string> lines;  ///< the file's lines, for carets in diagnostics
+  /// The file's lines, for carets in diagnostics: views into the text
+  /// parsed, valid while it is.
+  TextLines lines;
   /// Parse errors. With any, `root` is what could be read: null after a syntax
   /// error, possibly incomplete after a limit; only a bid's id, supplier and lot
   /// are read from it then (so that an invalid bid keeps them).
@@ -71,7 +74,8 @@ struct Document {
   std::string_view line_text(int line) const;
 };
 
-/// Parses `text` (already read; `display_name` names it in messages).
+/// Parses `text` (already read; `display_name` names it in messages). The
+/// document's `lines` view `text`: keep it while they are read.
 Document parse_document(std::string_view text, const std::string& display_name, FileFormat format,
                         const Limits& limits = {});
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -11,9 +12,27 @@
 
 namespace aser {
 
+/// The lines of a text (without '\n' or a trailing '\r'; a leading BOM
+/// removed), as views into it: the text must outlive them. One vector of
+/// offsets, not a string per line (60 allocations for a bid written into
+/// aser's form, most of them comments no diagnostic ever shows).
+class TextLines {
+ public:
+  TextLines() = default;
+  explicit TextLines(std::string_view text);
+  std::size_t size() const { return starts_.empty() ? 0 : starts_.size() - 1; }
+  bool empty() const { return size() == 0; }
+  /// Line `i` (0-based; i < size()).
+  std::string_view operator[](std::size_t i) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;  // of each line, then text_.size() + 1
+};
+
 struct Sink {
   std::string file;
-  const std::vector<std::string>* lines = nullptr;  ///< may be null: no carets
+  const TextLines* lines = nullptr;  ///< may be null: no carets
   Diagnostics* out = nullptr;
 
   void add(Severity severity, Position pos, std::string message, std::string hint = {}) const {
@@ -34,9 +53,6 @@ struct Sink {
     add(Severity::warning, pos, std::move(message), std::move(hint));
   }
 };
-
-/// Splits text into lines (without '\n' or a trailing '\r'; a leading BOM removed).
-std::vector<std::string> split_lines(std::string_view text);
 
 /// The 1-based line and column of a byte offset in `text`; columns count
 /// characters (UTF-8 code points), not bytes.

@@ -5,19 +5,24 @@
 
 namespace aser {
 
-std::vector<std::string> split_lines(std::string_view text) {
+TextLines::TextLines(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<std::string> lines;
+  text_ = text;
+  // Each line's start, then one past the last line's '\n' (or its end + 1
+  // when it has none): line i is [starts_[i], starts_[i + 1] - 1).
   std::size_t start = 0;
   while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.emplace_back(line);
-    start = end + 1;
+    starts_.push_back(start);
+    const std::size_t end = text.find('\n', start);
+    start = end == std::string_view::npos ? text.size() + 1 : end + 1;
   }
-  return lines;
+  if (!starts_.empty()) starts_.push_back(start);
+}
+
+std::string_view TextLines::operator[](std::size_t i) const {
+  std::string_view line = text_.substr(starts_[i], starts_[i + 1] - 1 - starts_[i]);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
 }
 
 namespace {
