@@ -169,6 +169,8 @@ const std::vector<MessageText>& lint_messages() {
        "notez ce à quoi le candidat s'engage pour ce marché (p. ex. la formation du personnel qui "
        "y "
        "est affecté)\u00a0; pour un acheteur privé, indiquez context: private"},
+      // A check on weights, in a lot that sets its own.
+      {"lint.in_lot", "in lot '{lot}': {message}", "dans le lot '{lot}'\u00a0: {message}"},
       // negligible-weight
       {"lint.negligible_points",
        "{node} can add at most {points} points out of {scale}: too little to change a ranking",

@@ -252,6 +252,44 @@ TEST_CASE(
   CHECK(cent[0].message == "criterion 'co2' is worth 0.004 EUR at most under fictitious_price");
 }
 
+// Lot 2 sets environment to 0.004 beside price 40 and social 30: its share
+// is 0.004 / 70.004 = 0.0000571, at most 0.00571 points out of 100 (the
+// message's 3 significant digits). The grid's weights, and lot 1's, are fine;
+// a lot that sets nothing is not looked at again.
+TEST_CASE("negligible-weight: a lot's own weights are checked too, and named") {
+  Grid grid = clean_grid();
+  Lot one;
+  one.id = "1";
+  one.weights = {{"social", 40}};
+  Lot two;
+  two.id = "2";
+  two.pos = {50, 5};
+  two.weights = {{"environment", 0.004}};
+  Lot three;
+  three.id = "3";
+  grid.lots = {one, two, three};
+  LintWarnings warnings = lint_grid(grid);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].check == "negligible-weight");
+  CHECK(warnings[0].node == "environment");
+  CHECK(warnings[0].pos.line == 50);  // at the lot, which sets the weight
+  CHECK(warnings[0].message ==
+        "in lot '2': group 'environment' can add at most 0.00571 points out of 100: too little "
+        "to change a ranking");
+
+  // Negligible in the grid already, and as much in lot 1 (which sets
+  // environment only): social's 0.001 / 40028.001 × 100 = 0.0000025 points,
+  // and 0.001 / 40029.001 × 100 in the lot, both "2.5e-06": said once.
+  grid.criteria[0].weight = 39998;
+  grid.criteria[1].weight = 0.001;
+  one.weights = {{"environment", 31}};
+  grid.lots = {one};
+  warnings = lint_grid(grid);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].message ==
+        "group 'social' can add at most 2.5e-06 points out of 100: too little to change a ranking");
+}
+
 TEST_CASE("equal-scale-scores: two labels with the same score warn once per score") {
   Grid grid = clean_grid();
   node(grid, "waste").rule =
