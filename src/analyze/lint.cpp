@@ -32,8 +32,7 @@ bool same(const LintWarning& a, const LintWarning& b) {
 
 // A check on weights, on each lot that sets weights of its own: what the
 // grid's weights do not already show, named with the lot and placed at it.
-void on_lots(const Grid& grid, const Check& check, const LintWarnings& on_grid,
-             LintWarnings& out) {
+void on_lots(const Grid& grid, const Check& check, const LintWarnings& on_grid, LintWarnings& out) {
   const Language language = language_of(grid.language);
   for (const Lot& lot : grid.lots) {
     if (lot.weights.empty()) continue;
