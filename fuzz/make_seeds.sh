@@ -39,7 +39,9 @@ for dir in examples/*/; do
 done
 for dir in tests/fixtures/*/; do
   [ -f "$dir/criteria.yaml" ] || continue
-  bids=$(ls "$dir"*.yaml "$dir"*.json 2>/dev/null | grep -v '/criteria.yaml$' || true)
+  # The bids beside the grid, or in its bids/ folder (declared_lots, lot_weights).
+  bids=$(ls "$dir"*.yaml "$dir"*.json "$dir"bids/*.yaml "$dir"bids/*.json 2>/dev/null |
+    grep -v '/criteria.yaml$' || true)
   # shellcheck disable=SC2086
   tender "$out/rank/fixture-$(basename "$dir")" "$dir/criteria.yaml" $bids
 done
