@@ -31,6 +31,8 @@ function tenders() {
   }
   out.push({ name: 'lots', args: ['tests/fixtures/lots'] });
   out.push({ name: 'decisions', args: ['tests/fixtures/decisions'] });
+  // A lot with weights of its own: a weights table and a legend of its own.
+  out.push({ name: 'lot_weights', args: ['tests/fixtures/lot_weights'] });
   // Text that must be escaped everywhere it shows: id, supplier, evidence.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aser-validate-'));
   fs.copyFileSync(path.join(sourceDir, 'tests/fixtures/lots/criteria.yaml'), path.join(dir, 'criteria.yaml'));
