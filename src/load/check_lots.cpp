@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/catalogue.hpp"
 #include "support/normalize.hpp"
 #include "support/suggest.hpp"
 
@@ -38,13 +39,14 @@ Diagnostic problem(const Grid& grid, const Bid& bid) {
   d.file = bid.file;
   if (!bid.lot) {
     if (bid.pos.line > 1) d.pos = bid.pos;  // a row of a CSV table: name the row
-    d.message = "the bid names no lot; the grid's lots are " + lot_list(grid);
+    d.message = message("bid.no_lot", Language::en, {{"lots", lot_list(grid)}});
     d.hint = "add 'lot: \"" + grid.lots.front().id + "\"' (the id of the lot it is for)";
     return d;
   }
   d.pos = bid.lot_pos;
   d.source_line = bid.lot_line;
-  d.message = "unknown lot '" + *bid.lot + "'; the grid's lots are " + lot_list(grid);
+  d.message =
+      message("bid.unknown_lot", Language::en, {{"lot", *bid.lot}, {"lots", lot_list(grid)}});
   d.hint = lot_hint(grid, *bid.lot);
   if (d.hint.empty()) d.hint = "give the id of one of the grid's lots";
   return d;

@@ -76,6 +76,14 @@ TEST_CASE("catalogue: message fills placeholders; an unknown id is returned as i
 
 TEST_CASE("catalogue: a loader's English message is translated, its location kept") {
   // The issue's example: a quoted number with spaces in a French tender.
+  // A bid's lot in a French report (the buyer's walk of stop 19 met it in English).
+  CHECK(translate("b.yaml:3:6: unknown lot 'Lot 2'; the grid's lots are '1' (Parcs), '2' "
+                  "(Cimetières)",
+                  Language::fr) ==
+        "b.yaml:3:6: lot inconnu 'Lot 2'\u00a0; les lots de la grille sont '1' (Parcs), '2' "
+        "(Cimetières)");
+  CHECK(translate("the bid names no lot; the grid's lots are '1', '2'", Language::fr) ==
+        "l'offre ne nomme aucun lot\u00a0; les lots de la grille sont '1', '2'");
   CHECK(translate("'prix' expects a number, got '412 500'", Language::fr) ==
         "'prix' attend un nombre, reçu '412 500'");
   // A value that is itself a catalogue phrase is translated too.
